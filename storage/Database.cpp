@@ -1,0 +1,235 @@
+#include "storage/Database.h"
+
+#include "storage/SqlCipherDriver.h"
+#include "storage/SqlCipherRegistration.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <sodium.h>
+
+namespace hrdesk::storage {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("hrdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hrdesk::storage::Database", text);
+}
+
+bool execPragma(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+// The blob-literal form SQLCipher takes for raw keys, in memory that is wiped afterwards.
+class KeyLiteral
+{
+public:
+    explicit KeyLiteral(QByteArrayView rawKey)
+    {
+        m_text.resize(rawKey.size() * 2 + 3);
+        m_text[0] = 'x';
+        m_text[1] = '\'';
+        sodium_bin2hex(m_text.data() + 2, static_cast<size_t>(rawKey.size() * 2 + 1),
+                       reinterpret_cast<const unsigned char *>(rawKey.data()),
+                       static_cast<size_t>(rawKey.size()));
+        m_text[m_text.size() - 1] = '\'';
+    }
+    ~KeyLiteral() { sodium_memzero(m_text.data(), static_cast<size_t>(m_text.size())); }
+    KeyLiteral(const KeyLiteral &) = delete;
+    KeyLiteral &operator=(const KeyLiteral &) = delete;
+    const QByteArray &text() const { return m_text; }
+
+private:
+    QByteArray m_text;
+};
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView rawKey, Mode mode,
+                                         QString *error)
+{
+    registerSqlCipherDriver();
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::CreateNew && exists) {
+        if (error)
+            *error = tr("The file %1 already exists; HR Desk does not overwrite it.").arg(path);
+        return nullptr;
+    }
+    if (mode != Mode::CreateNew && !exists) {
+        if (error)
+            *error = tr("The database %1 does not exist.").arg(path);
+        return nullptr;
+    }
+    if (!rawKey.isEmpty() && rawKey.size() != 32) {
+        if (error)
+            *error = tr("A database key must be 256 bits long.");
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName),
+                                                database->m_connectionName);
+    db.setDatabaseName(path);
+    if (mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("HRDESK_OPEN_READONLY"));
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return nullptr;
+    }
+    auto *driver = static_cast<SqlCipherDriver *>(db.driver());
+    if (!rawKey.isEmpty() && !driver->setKey(rawKey)) {
+        if (error)
+            *error = driver->lastError().driverText();
+        return nullptr;
+    }
+    if (mode != Mode::ReadOnly && !execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), error))
+        return nullptr;
+    if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        || !execPragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+        || !execPragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)) {
+        return nullptr;
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::cipherVersion() const
+{
+    QSqlDatabase db = connection();
+    return static_cast<SqlCipherDriver *>(db.driver())->cipherVersion();
+}
+
+bool Database::rekey(QByteArrayView newRawKey, QString *error)
+{
+    if (newRawKey.size() != 32) {
+        if (error)
+            *error = tr("A database key must be 256 bits long.");
+        return false;
+    }
+    QSqlDatabase db = connection();
+    auto *driver = static_cast<SqlCipherDriver *>(db.driver());
+    if (!driver->rekey(newRawKey)) {
+        if (error)
+            *error = driver->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::backupTo(const QString &targetPath, QByteArrayView rawKey, QString *error)
+{
+    if (QFileInfo::exists(targetPath)) {
+        if (error)
+            *error = tr("The file %1 already exists; choose a new name for the backup.").arg(targetPath);
+        return false;
+    }
+    QSqlDatabase db = connection();
+    const KeyLiteral key(rawKey);
+    QSqlQuery q(db);
+    // ATTACH takes the key as a bound value, so the key never appears in SQL text.
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS hrdesk_backup KEY ?"));
+    q.addBindValue(targetPath);
+    q.addBindValue(QString::fromLatin1(key.text()));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot create the backup file %1: %2").arg(targetPath, q.lastError().databaseText());
+        return false;
+    }
+    q.finish();
+    auto fail = [&](const QSqlQuery &failed) {
+        if (error)
+            *error = tr("The backup failed: %1").arg(failed.lastError().databaseText());
+        QSqlQuery detach(db);
+        detach.exec(QStringLiteral("DETACH DATABASE hrdesk_backup"));
+        QFile::remove(targetPath);
+        return false;
+    };
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA main.user_version")) || !version.next())
+        return fail(version);
+    const int userVersion = version.value(0).toInt();
+    version.finish();
+    // One statement reads the whole source inside a single read transaction: a consistent copy.
+    QSqlQuery exportQuery(db);
+    if (!exportQuery.exec(QStringLiteral("SELECT sqlcipher_export('hrdesk_backup')")))
+        return fail(exportQuery);
+    exportQuery.finish();
+    QSqlQuery setVersion(db);
+    if (!setVersion.exec(QStringLiteral("PRAGMA hrdesk_backup.user_version = %1").arg(userVersion)))
+        return fail(setVersion);
+    QSqlQuery detach(db);
+    if (!detach.exec(QStringLiteral("DETACH DATABASE hrdesk_backup"))) {
+        if (error)
+            *error = tr("The backup failed: %1").arg(detach.lastError().databaseText());
+        return false;
+    }
+    return true;
+}
+
+bool Database::checkIntegrity(QStringList *problems)
+{
+    QSqlDatabase db = connection();
+    bool ok = true;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems->append(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            ok = false;
+            problems->append(tr("SQLite integrity: %1").arg(line));
+        }
+    }
+    QSqlQuery cipher(db);
+    cipher.setForwardOnly(true);
+    if (!cipherVersion().isEmpty() && cipher.exec(QStringLiteral("PRAGMA cipher_integrity_check"))) {
+        while (cipher.next()) {
+            ok = false;
+            problems->append(tr("Cipher integrity: %1").arg(cipher.value(0).toString()));
+        }
+    }
+    return ok;
+}
+
+} // namespace hrdesk::storage

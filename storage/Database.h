@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace hrdesk::storage {
+
+// One open, keyed connection to an HR Desk database file, owned for its lifetime.
+// Connections are per thread (a Qt SQL rule): use a Database on the thread that opened it.
+class Database
+{
+public:
+    enum class Mode { OpenExisting, CreateNew, ReadOnly };
+
+    // Opens path with the raw 32-byte key (or no key when rawKey is empty: a plain SQLite
+    // file, used by benchmarks only). Sets WAL, foreign keys and the busy timeout.
+    static std::unique_ptr<Database> open(const QString &path, QByteArrayView rawKey, Mode mode,
+                                          QString *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString cipherVersion() const;
+
+    // Re-encrypts the file with newRawKey (PRAGMA rekey).
+    bool rekey(QByteArrayView newRawKey, QString *error);
+    // A consistent encrypted copy (same key) taken in one read transaction, so it is safe
+    // while other connections write. Refuses to overwrite an existing file.
+    bool backupTo(const QString &targetPath, QByteArrayView rawKey, QString *error);
+    // PRAGMA integrity_check and cipher_integrity_check; problems are appended.
+    bool checkIntegrity(QStringList *problems);
+
+private:
+    Database(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace hrdesk::storage
