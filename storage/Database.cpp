@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-#include <sodium.h>
 
 namespace hrdesk::storage {
 
@@ -36,29 +35,6 @@ bool execPragma(QSqlDatabase &db, const QString &sql, QString *error)
         *error = q.lastError().text();
     return false;
 }
-
-// The blob-literal form SQLCipher takes for raw keys, in memory that is wiped afterwards.
-class KeyLiteral
-{
-public:
-    explicit KeyLiteral(QByteArrayView rawKey)
-    {
-        m_text.resize(rawKey.size() * 2 + 3);
-        m_text[0] = 'x';
-        m_text[1] = '\'';
-        sodium_bin2hex(m_text.data() + 2, static_cast<size_t>(rawKey.size() * 2 + 1),
-                       reinterpret_cast<const unsigned char *>(rawKey.data()),
-                       static_cast<size_t>(rawKey.size()));
-        m_text[m_text.size() - 1] = '\'';
-    }
-    ~KeyLiteral() { sodium_memzero(m_text.data(), static_cast<size_t>(m_text.size())); }
-    KeyLiteral(const KeyLiteral &) = delete;
-    KeyLiteral &operator=(const KeyLiteral &) = delete;
-    const QByteArray &text() const { return m_text; }
-
-private:
-    QByteArray m_text;
-};
 
 } // namespace
 
@@ -154,7 +130,7 @@ bool Database::rekey(QByteArrayView newRawKey, QString *error)
     return true;
 }
 
-bool Database::backupTo(const QString &targetPath, QByteArrayView rawKey, QString *error)
+bool Database::backupTo(const QString &targetPath, QString *error)
 {
     if (QFileInfo::exists(targetPath)) {
         if (error)
@@ -162,12 +138,11 @@ bool Database::backupTo(const QString &targetPath, QByteArrayView rawKey, QStrin
         return false;
     }
     QSqlDatabase db = connection();
-    const KeyLiteral key(rawKey);
     QSqlQuery q(db);
-    // ATTACH takes the key as a bound value, so the key never appears in SQL text.
-    q.prepare(QStringLiteral("ATTACH DATABASE ? AS hrdesk_backup KEY ?"));
+    // Without a KEY clause SQLCipher keys the attached file with the main database's key, so
+    // the key never passes through SQL text.
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS hrdesk_backup"));
     q.addBindValue(targetPath);
-    q.addBindValue(QString::fromLatin1(key.text()));
     if (!q.exec()) {
         if (error)
             *error = tr("Cannot create the backup file %1: %2").arg(targetPath, q.lastError().databaseText());

@@ -29,9 +29,9 @@ public:
 
     // Re-encrypts the file with newRawKey (PRAGMA rekey).
     bool rekey(QByteArrayView newRawKey, QString *error);
-    // A consistent encrypted copy (same key) taken in one read transaction, so it is safe
-    // while other connections write. Refuses to overwrite an existing file.
-    bool backupTo(const QString &targetPath, QByteArrayView rawKey, QString *error);
+    // A consistent encrypted copy under the same key, taken in one read transaction, so it is
+    // safe while other connections write. Refuses to overwrite an existing file.
+    bool backupTo(const QString &targetPath, QString *error);
     // PRAGMA integrity_check and cipher_integrity_check; problems are appended.
     bool checkIntegrity(QStringList *problems);
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/commands/Actor.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace hrdesk::commands {
+
+// What a command body sees: the open transaction, the actor, and the audit records it declares.
+class CommandContext
+{
+public:
+    struct AuditRecord
+    {
+        QString action;
+        QString entityType;
+        QString entityId;
+        QJsonValue before;
+        QJsonValue after;
+    };
+
+    CommandContext(QSqlDatabase db, Actor actor, QString commandId, QString now);
+
+    QSqlDatabase db() const { return m_db; }
+    const Actor &actor() const { return m_actor; }
+    const QString &commandId() const { return m_commandId; }
+    // The command's single timestamp, for updated_at columns.
+    const QString &now() const { return m_now; }
+
+    void audit(AuditRecord record) { m_audit.push_back(std::move(record)); }
+    // Version of an entity the command started from; sent with the intent so the server can
+    // detect concurrent changes.
+    void baseVersion(const QString &entityId, qint64 version) { m_baseVersions.insert(entityId, version); }
+    // Makes the command fail with a message for the user; everything is rolled back.
+    bool fail(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
+
+    const std::vector<AuditRecord> &auditRecords() const { return m_audit; }
+    const QJsonObject &baseVersions() const { return m_baseVersions; }
+    const QString &error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    Actor m_actor;
+    QString m_commandId;
+    QString m_now;
+    std::vector<AuditRecord> m_audit;
+    QJsonObject m_baseVersions;
+    QString m_error;
+};
+
+} // namespace hrdesk::commands
