@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/workspace/Workspace.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace hrdesk::security {
+class SecretStore;
+}
+
+namespace hrdesk {
+
+// Creates and unlocks HR Desk databases: the key comes from the OS keychain, a passphrase, or
+// the recovery key; the file is opened, checked against the key and migrated.
+class WorkspaceOpener
+{
+public:
+    enum class Protection { Keychain, Passphrase };
+    enum class KeySource { Keychain, Passphrase, RecoveryKey };
+    enum class Status {
+        Ok,
+        // The database is protected by a passphrase: ask for it.
+        NeedsPassphrase,
+        // No keychain answered (headless Linux, locked keyring): fall back to a passphrase and say so.
+        KeychainUnavailable,
+        // The keychain works but has no entry for this database (reinstalled profile): recovery key.
+        KeychainEntryMissing,
+        // The passphrase, recovery key or stored key does not open the file.
+        WrongKey,
+        Failed,
+    };
+
+    struct CreateRequest
+    {
+        QString path;
+        Protection protection = Protection::Keychain;
+        QString passphrase; // for Protection::Passphrase, at least 10 characters
+    };
+    struct OpenRequest
+    {
+        QString path;
+        KeySource source = KeySource::Keychain;
+        QString secret; // the passphrase or the recovery key text
+        bool readOnly = false;
+    };
+    struct Outcome
+    {
+        Status status = Status::Failed;
+        QString error;                    // translated, for people
+        std::unique_ptr<Workspace> workspace;
+        QString recoveryKey;              // create(): shown once; rekey(): the new one
+        Protection protection = Protection::Keychain;
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    explicit WorkspaceOpener(security::SecretStore &store);
+
+    Outcome create(const CreateRequest &request);
+    Outcome open(const OpenRequest &request);
+
+    // New random key for the open workspace's file; re-stores it where the old one was kept and
+    // returns the new recovery key in Outcome::recoveryKey (the old one stops working).
+    Outcome rekey(Workspace &workspace, const QString &passphrase = {});
+
+    // How the key of path is kept (from the file beside the database).
+    bool protection(const QString &path, Protection *protection, QString *error) const;
+
+private:
+    security::SecretStore &m_store;
+};
+
+} // namespace hrdesk
