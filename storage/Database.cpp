@@ -55,8 +55,10 @@ Database::~Database()
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView rawKey, Mode mode,
-                                         QString *error)
+                                         QString *error, bool *wrongKey)
 {
+    if (wrongKey)
+        *wrongKey = false;
     registerSqlCipherDriver();
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::CreateNew && exists) {
@@ -88,6 +90,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
     }
     auto *driver = static_cast<SqlCipherDriver *>(db.driver());
     if (!rawKey.isEmpty() && !driver->setKey(rawKey)) {
+        if (wrongKey)
+            *wrongKey = true;
         if (error)
             *error = driver->lastError().driverText();
         return nullptr;

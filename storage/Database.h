@@ -17,8 +17,9 @@ public:
 
     // Opens path with the raw 32-byte key (or no key when rawKey is empty: a plain SQLite
     // file, used by benchmarks only). Sets WAL, foreign keys and the busy timeout.
+    // *wrongKey tells a key that does not open the file apart from other failures.
     static std::unique_ptr<Database> open(const QString &path, QByteArrayView rawKey, Mode mode,
-                                          QString *error);
+                                          QString *error, bool *wrongKey = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -1,14 +1,11 @@
 #pragma once
 
+#include "core/security/DatabaseKeyring.h"
 #include "core/workspace/Workspace.h"
 
 #include <QString>
 
 #include <memory>
-
-namespace hrdesk::security {
-class SecretStore;
-}
 
 namespace hrdesk {
 
@@ -17,7 +14,7 @@ namespace hrdesk {
 class WorkspaceOpener
 {
 public:
-    enum class Protection { Keychain, Passphrase };
+    using Protection = security::Protection;
     enum class KeySource { Keychain, Passphrase, RecoveryKey };
     enum class Status {
         Ok,
@@ -51,11 +48,15 @@ public:
         QString error;                    // translated, for people
         std::unique_ptr<Workspace> workspace;
         QString recoveryKey;              // create(): shown once; rekey(): the new one
+        QString notice;                   // translated; something the user should know on success
         Protection protection = Protection::Keychain;
         bool ok() const { return status == Status::Ok; }
     };
 
     explicit WorkspaceOpener(security::SecretStore &store);
+
+    // Argon2id cost for new passphrase protections (tests use a cheap one).
+    void setKdfParams(const security::KdfParams &params) { m_keyring.setKdfParams(params); }
 
     Outcome create(const CreateRequest &request);
     Outcome open(const OpenRequest &request);
@@ -69,6 +70,7 @@ public:
 
 private:
     security::SecretStore &m_store;
+    security::DatabaseKeyring m_keyring;
 };
 
 } // namespace hrdesk

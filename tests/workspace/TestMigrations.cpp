@@ -1,0 +1,150 @@
+#include "TempWorkspace.h"
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hrdesk;
+using hrdesk::storage::Database;
+using hrdesk::storage::Migrator;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::unique_ptr<Database> newDatabase(const QTemporaryDir &dir, const QString &name)
+    {
+        QString error;
+        auto db = Database::open(dir.filePath(name), test::fixedTestKey(), Database::Mode::CreateNew, &error);
+        if (!db)
+            qWarning("%s", qPrintable(error));
+        return db;
+    }
+
+    static bool exec(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return true;
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+
+    // Rows that a database at `version` could hold; they must survive every later migration.
+    static bool seed(QSqlDatabase db, int version)
+    {
+        bool ok = true;
+        if (version >= 1) {
+            ok = ok && exec(db, QStringLiteral("INSERT INTO meta VALUES ('device_id', 'dev-1')"));
+            ok = ok && exec(db, QStringLiteral("INSERT INTO local_user (id, login, display_name, role, password_hash, updated_at) "
+                                               "VALUES ('u1', 'clerk', '王芳', 'hr_clerk', 'x', '2026-01-01')"));
+        }
+        if (version >= 2) {
+            ok = ok && exec(db, QStringLiteral("INSERT INTO department (id, kind, code, name, updated_at) VALUES ('d1', 'branch', 'SH', '上海分公司', 'now')"));
+            ok = ok && exec(db, QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, id_number, department_id, status, updated_at) "
+                                               "VALUES ('e1', 'HD000001', '张伟', 'male', '11010519491231002X', 'd1', 'active', 'now')"));
+        }
+        if (version >= 3) {
+            ok = ok && exec(db, QStringLiteral("INSERT INTO customer (id, kind, name, tier, owner_id, updated_at) "
+                                               "VALUES ('c1', 'company', '上海恒达机械有限公司', 'key', 'e1', 'now')"));
+        }
+        return ok;
+    }
+
+private slots:
+    void freshDatabaseReachesLatest()
+    {
+        QTemporaryDir dir;
+        auto db = newDatabase(dir, QStringLiteral("a.db"));
+        QVERIFY(db);
+        Migrator migrator;
+        QVERIFY(migrator.latestVersion() >= 3);
+        QCOMPARE(Migrator::currentVersion(db->connection()), 0);
+        QString error;
+        QVERIFY2(migrator.migrate(db->connection(), &error), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(db->connection()), migrator.latestVersion());
+        const QStringList tables = db->connection().tables();
+        for (const char *t : {"meta", "local_user", "outbox", "audit_event", "department", "employee", "customer"})
+            QVERIFY2(tables.contains(QLatin1String(t)), t);
+        // Running again changes nothing.
+        QVERIFY(migrator.migrate(db->connection(), &error));
+        QCOMPARE(Migrator::currentVersion(db->connection()), migrator.latestVersion());
+    }
+
+    void everyEarlierVersionMigrates_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Migrator().latestVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("from schema %1").arg(v))) << v;
+    }
+
+    void everyEarlierVersionMigrates()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        auto db = newDatabase(dir, QStringLiteral("old.db"));
+        QVERIFY(db);
+        Migrator migrator;
+        QString error;
+        QVERIFY2(migrator.migrate(db->connection(), &error, from), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(db->connection()), from);
+        QVERIFY(seed(db->connection(), from));
+        QVERIFY2(migrator.migrate(db->connection(), &error), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(db->connection()), migrator.latestVersion());
+        if (from >= 1)
+            QCOMPARE(test::rowCount(db->connection(), QStringLiteral("local_user")), 1);
+        if (from >= 2)
+            QCOMPARE(test::rowCount(db->connection(), QStringLiteral("employee")), 1);
+        // Later schemas' rows can now be written on top of the migrated data.
+        QVERIFY(seed(db->connection(), 0));
+        QSqlQuery fk(db->connection());
+        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!fk.next());
+    }
+
+    void failingMigrationLeavesDatabaseAsItWas()
+    {
+        QTemporaryDir dir;
+        auto db = newDatabase(dir, QStringLiteral("b.db"));
+        QVERIFY(db);
+        QString error;
+        QVERIFY(Migrator().migrate(db->connection(), &error));
+        QVERIFY(seed(db->connection(), 3));
+        const int latest = Migrator().latestVersion();
+        auto migrations = storage::builtInMigrations();
+        migrations.push_back({latest + 1, QStringLiteral("broken"),
+                              QStringLiteral("CREATE TABLE half_done (a INTEGER);\n"
+                                             "ALTER TABLE employee ADD COLUMN nickname TEXT;\n"
+                                             "INSERT INTO no_such_table VALUES (1);")});
+        QVERIFY(!Migrator(migrations).migrate(db->connection(), &error));
+        QVERIFY(error.contains(QStringLiteral("broken")));
+        QVERIFY(error.contains(QStringLiteral("no_such_table")));
+        QCOMPARE(Migrator::currentVersion(db->connection()), latest);
+        QVERIFY(!db->connection().tables().contains(QStringLiteral("half_done")));
+        QVERIFY(!db->connection().record(QStringLiteral("employee")).contains(QStringLiteral("nickname")));
+        QCOMPARE(test::rowCount(db->connection(), QStringLiteral("employee")), 1);
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        auto db = newDatabase(dir, QStringLiteral("c.db"));
+        QVERIFY(db);
+        QString error;
+        QVERIFY(Migrator().migrate(db->connection(), &error));
+        QVERIFY(exec(db->connection(), QStringLiteral("PRAGMA user_version = 999")));
+        QVERIFY(!Migrator().migrate(db->connection(), &error));
+        QVERIFY(error.contains(QStringLiteral("newer")));
+        QCOMPARE(Migrator::currentVersion(db->connection()), 999);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"
