@@ -1,5 +1,10 @@
 #include "KeychainSecretStore.h"
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+#define HRDESK_KEYCHAIN_OVER_DBUS 1
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -16,7 +21,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSecurity, "hrdesk.security")
 
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#ifdef HRDESK_KEYCHAIN_OVER_DBUS
 constexpr bool RetryWhileBackendStarts = true;
 #else
 constexpr bool RetryWhileBackendStarts = false;
@@ -45,6 +50,30 @@ const char *operationName(int operation)
     case 1: return "write";
     default: return "remove";
     }
+}
+
+// On Linux QtKeychain reports a missing session bus or a missing Secret Service/KWallet as
+// OtherError ("Could not connect"), not NoBackendAvailable. Callers must see those as "no keychain"
+// so they offer a passphrase, so look at the bus ourselves.
+bool secretServiceUnreachable()
+{
+#ifdef HRDESK_KEYCHAIN_OVER_DBUS
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return true;
+    const QDBusConnectionInterface *busInterface = bus.interface();
+    if (!busInterface)
+        return true;
+    const QStringList activatable = busInterface->activatableServiceNames().value();
+    for (const char *name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5", "org.kde.kwalletd"}) {
+        const QString service = QString::fromLatin1(name);
+        if (busInterface->isServiceRegistered(service).value() || activatable.contains(service))
+            return false;
+    }
+    return true;
+#else
+    return false;
+#endif
 }
 
 } // namespace
@@ -148,6 +177,13 @@ SecretStoreResult KeychainSecretStore::mapError(int error, const QString &detail
         result.error = SecretStoreResult::Error::NoBackend;
         result.message = tr("Access to the system keychain was denied or it is locked (%1).").arg(detail);
         break;
+    case QKeychain::OtherError:
+        if (secretServiceUnreachable()) {
+            result.error = SecretStoreResult::Error::NoBackend;
+            result.message = tr("No system keychain is running (%1).").arg(detail);
+            break;
+        }
+        [[fallthrough]];
     default:
         result.error = SecretStoreResult::Error::Other;
         result.message = tr("The system keychain reported an error: %1").arg(detail);
