@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/commands/CommandRunner.h"
+#include "core/common/Clock.h"
 #include "core/identity/LocalUserDirectory.h"
 #include "storage/Database.h"
 
