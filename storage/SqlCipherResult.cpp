@@ -288,7 +288,11 @@ bool SqlCipherResult::buildBindPlan()
             }
             if (position < 0) {
                 setLastError(QSqlError(tr("Cannot bind the query parameters."),
-                                       tr("No value is bound for the placeholder %1.").arg(name),
+                                       tr("No value is bound for the placeholder %1: the statement "
+                                          "has %2 placeholders but %3 values were bound.")
+                                           .arg(name)
+                                           .arg(parameterCount)
+                                           .arg(valueCount),
                                        QSqlError::StatementError));
                 return false;
             }

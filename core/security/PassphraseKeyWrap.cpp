@@ -14,6 +14,13 @@ Q_LOGGING_CATEGORY(lcSecurity, "hrdesk.security")
 constexpr quint64 MaxMemLimit = quint64(2) * 1024 * 1024 * 1024;
 constexpr quint64 MaxOpsLimit = 64;
 
+// Signed copies of libsodium's size_t constants, so comparisons with Qt sizes stay warning-free
+// on every compiler (MSVC /W4 flags signed/unsigned mixes).
+constexpr qsizetype SaltBytes = crypto_pwhash_SALTBYTES;
+constexpr qsizetype NonceBytes = crypto_secretbox_NONCEBYTES;
+constexpr qsizetype MacBytes = crypto_secretbox_MACBYTES;
+constexpr qsizetype BoxKeyBytes = crypto_secretbox_KEYBYTES;
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -57,7 +64,7 @@ QString PassphraseKeyWrap::checkPassphrase(const QString &passphrase)
 SecretBytes PassphraseKeyWrap::deriveKey(const QString &passphrase, const QByteArray &salt,
                                          const KdfParams &params, QString *error)
 {
-    if (!SecretBytes::initializeSodium() || salt.size() != crypto_pwhash_SALTBYTES || !params.isAcceptable()) {
+    if (!SecretBytes::initializeSodium() || salt.size() != SaltBytes || !params.isAcceptable()) {
         setError(error, tr("The key protection parameters are invalid."));
         return {};
     }
@@ -65,7 +72,7 @@ SecretBytes PassphraseKeyWrap::deriveKey(const QString &passphrase, const QByteA
     SecretBytes passwordBytes = SecretBytes::copyOf(utf8);
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
 
-    SecretBytes derived(crypto_secretbox_KEYBYTES);
+    SecretBytes derived(BoxKeyBytes);
     if (derived.isEmpty()) {
         setError(error, tr("Not enough secure memory to protect the key."));
         return {};
@@ -97,16 +104,16 @@ bool PassphraseKeyWrap::wrap(const SecretBytes &key, const QString &passphrase, 
     }
     WrappedKey result;
     result.kdf = m_params;
-    result.salt.resize(crypto_pwhash_SALTBYTES);
+    result.salt.resize(SaltBytes);
     randombytes_buf(result.salt.data(), static_cast<size_t>(result.salt.size()));
-    result.nonce.resize(crypto_secretbox_NONCEBYTES);
+    result.nonce.resize(NonceBytes);
     randombytes_buf(result.nonce.data(), static_cast<size_t>(result.nonce.size()));
 
     const SecretBytes derived = deriveKey(passphrase, result.salt, result.kdf, error);
     if (derived.isEmpty())
         return false;
 
-    result.ciphertext.resize(key.size() + crypto_secretbox_MACBYTES);
+    result.ciphertext.resize(key.size() + MacBytes);
     crypto_secretbox_easy(reinterpret_cast<unsigned char *>(result.ciphertext.data()), key.data(),
                           static_cast<unsigned long long>(key.size()),
                           reinterpret_cast<const unsigned char *>(result.nonce.constData()),
@@ -120,15 +127,15 @@ SecretBytes PassphraseKeyWrap::unwrap(const WrappedKey &wrapped, const QString &
 {
     if (wrongPassphrase)
         *wrongPassphrase = false;
-    if (wrapped.nonce.size() != crypto_secretbox_NONCEBYTES
-        || wrapped.ciphertext.size() <= qsizetype(crypto_secretbox_MACBYTES)) {
+    if (wrapped.nonce.size() != NonceBytes
+        || wrapped.ciphertext.size() <= MacBytes) {
         setError(error, tr("The protected key is damaged."));
         return {};
     }
     const SecretBytes derived = deriveKey(passphrase, wrapped.salt, wrapped.kdf, error);
     if (derived.isEmpty())
         return {};
-    SecretBytes key(wrapped.ciphertext.size() - crypto_secretbox_MACBYTES);
+    SecretBytes key(wrapped.ciphertext.size() - MacBytes);
     const int rc = crypto_secretbox_open_easy(
             key.data(), reinterpret_cast<const unsigned char *>(wrapped.ciphertext.constData()),
             static_cast<unsigned long long>(wrapped.ciphertext.size()),

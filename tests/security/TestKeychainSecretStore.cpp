@@ -1,14 +1,20 @@
+#include "core/security/DatabaseKeyring.h"
 #include "core/security/KeychainSecretStore.h"
 
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
+using hrdesk::security::CreatedKey;
+using hrdesk::security::DatabaseKeyring;
 using hrdesk::security::KeychainSecretStore;
+using hrdesk::security::Protection;
 using hrdesk::security::SecretBytes;
 using hrdesk::security::SecretStoreResult;
+using hrdesk::security::UnlockResult;
 
 // Runs against the real OS keychain (under scripts/test: a throwaway gnome-keyring).
 class TestKeychainSecretStore : public QObject
@@ -19,6 +25,7 @@ private slots:
     void initTestCase();
     void writeReadOverwriteRemove();
     void missingEntryIsNotFound();
+    void databaseKeyringRoundTrip();
     void cleanupTestCase();
 
 private:
@@ -78,6 +85,26 @@ void TestKeychainSecretStore::missingEntryIsNotFound()
     QCOMPARE(result.error, SecretStoreResult::Error::NotFound);
     // A missing entry is an answer, not a backend that is still starting: no retry delay.
     QVERIFY2(timer.elapsed() < 400, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestKeychainSecretStore::databaseKeyringRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hr.db"));
+    DatabaseKeyring keyring(m_store);
+    const CreatedKey created = keyring.create(path, Protection::Keychain);
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage));
+    const QString account = DatabaseKeyring::keychainAccount(created.databaseId);
+
+    // A second store object, as on the next start of the program.
+    KeychainSecretStore nextRun;
+    DatabaseKeyring nextKeyring(nextRun);
+    const UnlockResult unlocked = nextKeyring.unlock(path);
+    QVERIFY2(unlocked.ok(), qPrintable(unlocked.errorMessage));
+    QVERIFY(unlocked.key.equals(created.key));
+
+    QVERIFY(m_store.remove(DatabaseKeyring::keychainService(), account).ok());
+    QCOMPARE(nextKeyring.unlock(path).error, hrdesk::security::KeyringError::KeychainEntryMissing);
 }
 
 void TestKeychainSecretStore::cleanupTestCase()
