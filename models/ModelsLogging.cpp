@@ -1,0 +1,3 @@
+#include "models/ModelsLogging.h"
+
+Q_LOGGING_CATEGORY(lcModels, "hrdesk.models")
