@@ -87,6 +87,7 @@ void OverviewPage::refresh()
     const bool passphrase = m_session.protection == WorkspaceOpener::Protection::Passphrase;
     m_keyProtection->setText(passphrase ? tr("Passphrase (Argon2id)") : tr("The keychain of this computer"));
     if (passphrase) {
+        m_keyNotice->setKind(NoticeLabel::Kind::Warning);
         m_keyNotice->showMessage(
             m_session.keychainUnavailable
                 ? tr("No keychain was available on this computer, so the database key is protected by a "
@@ -95,7 +96,8 @@ void OverviewPage::refresh()
                 : tr("The database key is protected by a passphrase, not by the keychain. Keep the "
                      "passphrase secret, and keep the recovery key somewhere safe."));
     } else {
-        m_keyNotice->showMessage(QString());
+        m_keyNotice->setKind(NoticeLabel::Kind::Info);
+        m_keyNotice->showMessage(m_session.notice);
     }
     m_schema->setText(QString::number(s.schemaVersion));
     m_databaseId->setText(s.databaseId);

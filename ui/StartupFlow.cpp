@@ -95,9 +95,8 @@ bool StartupFlow::openDatabase(const Options &options, Session *session)
     for (;;) {
         switch (outcome.status) {
         case Status::Ok:
-            session->protection = source == WorkspaceOpener::KeySource::Passphrase
-                ? WorkspaceOpener::Protection::Passphrase
-                : outcome.protection;
+            session->protection = outcome.protection;
+            session->notice = outcome.notice;
             session->workspace = std::move(outcome.workspace);
             return true;
         case Status::NeedsPassphrase:

@@ -37,6 +37,7 @@ public:
         WorkspaceOpener::Protection protection = WorkspaceOpener::Protection::Keychain;
         // No keychain answered during this start-up (shown as a warning in the window).
         bool keychainUnavailable = false;
+        QString notice; // from the opener, e.g. the keychain entry was restored
         bool ok() const { return workspace != nullptr && !user.id.isEmpty(); }
     };
 

@@ -1,0 +1,331 @@
+// Drives the real start-up flow and main window offscreen. Questions are answered by a
+// ScriptedPrompter; the dialogs themselves are exercised separately with typed input.
+#include "ScriptedPrompter.h"
+
+#include "core/commands/Actor.h"
+#include "core/security/MemorySecretStore.h"
+#include "core/workspace/WorkspaceOpener.h"
+#include "models/AuditLogModel.h"
+#include "ui/AuditLogPage.h"
+#include "ui/MainWindow.h"
+#include "ui/NoticeLabel.h"
+#include "ui/OverviewPage.h"
+#include "ui/PassphraseDialog.h"
+#include "ui/SignInDialog.h"
+#include "ui/StartupFlow.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace hrdesk;
+
+namespace {
+
+const QString Passphrase = QStringLiteral("correct horse battery staple");
+const QString Login = QStringLiteral("clerk");
+const QString Password = QStringLiteral("clerk-password-1");
+
+void typeText(QWidget *widget, const QString &text)
+{
+    // keyClicks aborts on non-ASCII: an input method commit is how Chinese arrives anyway.
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestDeskSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void passphraseSignInShowsMainWindow();
+    void wrongPassphraseShowsErrorAndDoesNotOpen();
+    void wrongPasswordIsReportedAndRetried();
+    void signInAsIsRefusedOnOrdinaryDatabases();
+    void firstRunWithoutKeychainUsesPassphraseAndShowsRecoveryKey();
+    void missingKeychainEntryAsksForRecoveryKey();
+    void passphraseDialogAcceptsChineseAndAscii();
+    void signInDialogAcceptsChineseLoginAndShowsFailureInline();
+
+private:
+    QString createPassphraseDatabase(int employees);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    security::MemorySecretStore m_store;
+};
+
+void TestDeskSmoke::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HRDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestDeskSmoke"));
+    QSettings().clear();
+}
+
+void TestDeskSmoke::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestDeskSmoke::createPassphraseDatabase(int employees)
+{
+    const QString path = m_dir->filePath(QStringLiteral("desk.db"));
+    WorkspaceOpener opener(m_store);
+    WorkspaceOpener::Outcome created =
+        opener.create({path, WorkspaceOpener::Protection::Passphrase, Passphrase});
+    if (!created.ok())
+        qWarning("create failed: %s", qPrintable(created.error));
+    Workspace &ws = *created.workspace;
+    const commands::CommandResult user = ws.users().createUser(commands::Actor::system(), Login,
+                                                               QStringLiteral("王小红"), QStringLiteral("hr_clerk"),
+                                                               Password);
+    if (!user.ok)
+        qWarning("createUser failed: %s", qPrintable(user.error));
+    // Fixture rows only: the product writes employees through commands (a later feature).
+    for (int i = 0; i < employees; ++i) {
+        QSqlQuery q(ws.db());
+        q.prepare(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, id_number, status, updated_at) "
+                                 "VALUES (?, ?, ?, 'female', ?, 'active', '2026-01-01T00:00:00Z')"));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(QStringLiteral("E%1").arg(i, 4, 10, QLatin1Char('0')));
+        q.addBindValue(QStringLiteral("员工%1").arg(i));
+        q.addBindValue(QStringLiteral("11010119900101%1").arg(i, 4, 10, QLatin1Char('0')));
+        if (!q.exec())
+            qWarning("insert employee failed");
+    }
+    return path;
+}
+
+void TestDeskSmoke::passphraseSignInShowsMainWindow()
+{
+    const QString path = createPassphraseDatabase(3);
+    ScriptedPrompter prompter;
+    prompter.passphrases = {Passphrase};
+    prompter.signIns = {{Login, Password}};
+    ui::StartupFlow flow(m_store, prompter);
+    ui::StartupFlow::Session session = flow.run({path, {}, {}});
+    QVERIFY2(session.ok(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(prompter.passphraseRequests.size(), 1);
+    QVERIFY(!prompter.passphraseRequests.first().keychainUnavailable);
+    QCOMPARE(session.protection, WorkspaceOpener::Protection::Passphrase);
+
+    auto window = std::make_unique<ui::MainWindow>(std::move(session));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // Only the sections that exist today.
+    QCOMPARE(window->sectionIds(), (QStringList{QStringLiteral("overview"), QStringLiteral("audit-log"),
+                                                QStringLiteral("settings")}));
+    QListWidget *nav = window->navigation();
+    QCOMPARE(window->pages()->count(), nav->count());
+    for (int row = nav->count() - 1; row >= 0; --row) {
+        QSignalSpy changed(window->pages(), &QStackedWidget::currentChanged);
+        const QRect rect = nav->visualItemRect(nav->item(row));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(window->pages()->currentIndex(), row);
+        QVERIFY(changed.count() <= 1);
+    }
+
+    window->showSection(QStringLiteral("overview"));
+    QCOMPARE(window->pages()->currentWidget(), window->overviewPage());
+    QCOMPARE(window->overviewPage()->staffCountLabel()->text(), QStringLiteral("3"));
+    QVERIFY(window->overviewPage()->keyNotice()->isVisible()); // passphrase: said on screen
+
+    window->showSection(QStringLiteral("audit-log"));
+    models::AuditLogModel *model = window->auditLogPage()->model();
+    while (model->canFetchMore())
+        model->fetchMore();
+    const qint64 events = scalar(window->workspace().db(), QStringLiteral("SELECT COUNT(*) FROM audit_event"));
+    QCOMPARE(model->rowCount(), static_cast<int>(events));
+    bool signInShown = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        signInShown |= model->index(row, 0).data(models::AuditLogModel::RawActionRole).toString()
+            == QLatin1String("session.sign_in");
+    QVERIFY(signInShown);
+    // newest first: the sign-in is the latest event
+    QCOMPARE(model->index(0, 0).data(models::AuditLogModel::RawActionRole).toString(),
+             QStringLiteral("session.sign_in"));
+    QTest::mouseClick(window->auditLogPage()->verifyButton(), Qt::LeftButton);
+    QTRY_VERIFY(window->auditLogPage()->resultLabel()->isVisible());
+    QCOMPARE(window->auditLogPage()->resultLabel()->kind(), ui::NoticeLabel::Kind::Info);
+
+    // The last section comes back at the next start.
+    window->showSection(QStringLiteral("settings"));
+    window->close();
+    window.reset();
+    ScriptedPrompter again;
+    again.passphrases = {Passphrase};
+    again.signIns = {{Login, Password}};
+    ui::StartupFlow flow2(m_store, again);
+    ui::StartupFlow::Session second = flow2.run({path, {}, {}});
+    QVERIFY(second.ok());
+    ui::MainWindow reopened(std::move(second));
+    QCOMPARE(reopened.currentSectionId(), QStringLiteral("settings"));
+}
+
+void TestDeskSmoke::wrongPassphraseShowsErrorAndDoesNotOpen()
+{
+    const QString path = createPassphraseDatabase(0);
+    ScriptedPrompter prompter;
+    prompter.passphrases = {QStringLiteral("not the passphrase at all")};
+    ui::StartupFlow flow(m_store, prompter);
+    const ui::StartupFlow::Session session = flow.run({path, {}, {}});
+    QVERIFY(!session.ok());
+    QVERIFY(!session.workspace);
+    // asked again, this time with the error on screen; then the person cancelled
+    QCOMPARE(prompter.passphraseRequests.size(), 2);
+    QVERIFY(prompter.passphraseRequests.at(0).error.isEmpty());
+    QVERIFY(!prompter.passphraseRequests.at(1).error.isEmpty());
+    QVERIFY(prompter.signInNotices.isEmpty());
+}
+
+void TestDeskSmoke::wrongPasswordIsReportedAndRetried()
+{
+    const QString path = createPassphraseDatabase(0);
+    ScriptedPrompter prompter;
+    prompter.passphrases = {Passphrase};
+    prompter.signIns = {{Login, QStringLiteral("wrong password")}, {Login, Password}};
+    ui::StartupFlow flow(m_store, prompter);
+    const ui::StartupFlow::Session session = flow.run({path, {}, {}});
+    QVERIFY(session.ok());
+    QCOMPARE(prompter.signInErrors.size(), 1);
+    QVERIFY(!prompter.signInErrors.first().isEmpty());
+    QCOMPARE(scalar(session.workspace->db(),
+                    QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'session.sign_in_failed'")),
+             1);
+}
+
+void TestDeskSmoke::signInAsIsRefusedOnOrdinaryDatabases()
+{
+    const QString path = createPassphraseDatabase(0);
+    ScriptedPrompter prompter;
+    prompter.passphrases = {Passphrase};
+    ui::StartupFlow flow(m_store, prompter);
+    const ui::StartupFlow::Session session = flow.run({path, Login, {}});
+    // not a demo database: the password is still asked for, with the reason on screen
+    QVERIFY(!session.ok());
+    QCOMPARE(prompter.signInNotices.size(), 1);
+    QVERIFY(!prompter.signInNotices.first().isEmpty());
+}
+
+void TestDeskSmoke::firstRunWithoutKeychainUsesPassphraseAndShowsRecoveryKey()
+{
+    security::MemorySecretStore noKeychain;
+    noKeychain.setAvailable(false);
+    const QString path = m_dir->filePath(QStringLiteral("new.db"));
+    ScriptedPrompter prompter;
+    prompter.newPassphrases = {QStringLiteral("short"), Passphrase};
+    prompter.firstUsers = {{QStringLiteral("admin"), QStringLiteral("李管理"), QStringLiteral("admin-password")}};
+    prompter.signIns = {{QStringLiteral("admin"), QStringLiteral("admin-password")}};
+    ui::StartupFlow flow(noKeychain, prompter);
+    const ui::StartupFlow::Session session = flow.run({path, {}, {}});
+    QVERIFY2(session.ok(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(prompter.createQuestions, 1);
+    QVERIFY(session.keychainUnavailable);
+    QCOMPARE(session.protection, WorkspaceOpener::Protection::Passphrase);
+    QCOMPARE(prompter.newPassphraseRequests.size(), 2);
+    QVERIFY(!prompter.newPassphraseRequests.first().keychainProblem.isEmpty());
+    QVERIFY(!prompter.newPassphraseRequests.at(1).error.isEmpty()); // "short" was refused
+    QCOMPARE(prompter.shownRecoveryKeys.size(), 1);
+    QVERIFY(!prompter.shownRecoveryKeys.first().isEmpty());
+    QCOMPARE(session.user.role, QStringLiteral("admin"));
+}
+
+void TestDeskSmoke::missingKeychainEntryAsksForRecoveryKey()
+{
+    const QString path = m_dir->filePath(QStringLiteral("keychain.db"));
+    QString recoveryKey;
+    {
+        security::MemorySecretStore keychain;
+        WorkspaceOpener opener(keychain);
+        WorkspaceOpener::Outcome created = opener.create({path, WorkspaceOpener::Protection::Keychain, {}});
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        recoveryKey = created.recoveryKey;
+        QVERIFY(created.workspace->users()
+                    .createUser(commands::Actor::system(), Login, QStringLiteral("王小红"),
+                                QStringLiteral("hr_clerk"), Password)
+                    .ok);
+    }
+    const QDateTime before = QFileInfo(path).birthTime();
+    security::MemorySecretStore emptyKeychain; // a new profile: the keychain answers, without our entry
+    ScriptedPrompter prompter;
+    prompter.recoveryKeys = {QStringLiteral("AAAA-BBBB"), recoveryKey};
+    prompter.signIns = {{Login, Password}};
+    ui::StartupFlow flow(emptyKeychain, prompter);
+    const ui::StartupFlow::Session session = flow.run({path, {}, {}});
+    QVERIFY2(session.ok(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(prompter.createQuestions, 0); // never offered to create a new database over it
+    QCOMPARE(prompter.recoveryKeyRequests.size(), 2);
+    QVERIFY(!prompter.recoveryKeyRequests.first().keychainUnavailable);
+    QVERIFY(!prompter.recoveryKeyRequests.at(1).error.isEmpty());
+    QCOMPARE(QFileInfo(path).birthTime(), before);
+}
+
+void TestDeskSmoke::passphraseDialogAcceptsChineseAndAscii()
+{
+    ui::PassphraseDialog dialog;
+    dialog.setKeychainUnavailable(true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.keychainNotice()->isVisible());
+    QLineEdit *edit = dialog.passphraseEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("abc 123 "));
+    typeText(edit, QStringLiteral("人力资源部的密码"));
+    QCOMPARE(dialog.passphrase(), QStringLiteral("abc 123 人力资源部的密码"));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(accepted.count(), 1);
+}
+
+void TestDeskSmoke::signInDialogAcceptsChineseLoginAndShowsFailureInline()
+{
+    QString seenLogin;
+    QString seenPassword;
+    ui::SignInDialog dialog({}, [&](const QString &login, const QString &password, QString *error) {
+        seenLogin = login;
+        seenPassword = password;
+        *error = QStringLiteral("wrong");
+        return std::optional<identity::LocalUser>();
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.loginEdit()->setFocus();
+    typeText(dialog.loginEdit(), QStringLiteral("张三"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("secret-1"));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+    QCOMPARE(seenLogin, QStringLiteral("张三"));
+    QCOMPARE(seenPassword, QStringLiteral("secret-1"));
+    QTRY_VERIFY(dialog.errorLabel()->isVisible());
+    QCOMPARE(dialog.errorLabel()->text(), QStringLiteral("wrong"));
+    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog.isVisible());
+}
+
+QTEST_MAIN(TestDeskSmoke)
+#include "TestDeskSmoke.moc"
