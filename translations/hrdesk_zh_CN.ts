@@ -5,23 +5,23 @@
     <name>AdminCli</name>
     <message>
         <source>Usage: hrdesk-admin COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：hrdesk-admin 命令 [选项]</translation>
     </message>
     <message>
         <source>Administers HR Desk databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 HR Desk 数据库。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Every command takes --db PATH, and --passphrase-file FILE or --recovery-key-file FILE when the key is not in the OS keychain. &quot;hrdesk-admin COMMAND --help&quot; describes a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个命令都需要 --db 路径；当密钥不在操作系统钥匙串中时，还需要 --passphrase-file 文件或 --recovery-key-file 文件。“hrdesk-admin 命令 --help”可查看命令说明。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -147,114 +147,114 @@
     <name>BackupCommand</name>
     <message>
         <source>Writes a consistent encrypted copy of the database (safe while HR Desk has it open) with the same key, copies the key information beside it, then opens the copy to verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用相同的密钥写出数据库的一致性加密副本（HR Desk 正在使用数据库时也可安全执行），把密钥信息文件复制到副本旁边，然后打开副本进行校验。</translation>
     </message>
     <message>
         <source>The backup file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的备份文件。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Missing --out FILE: where should the backup go?</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --out 文件：备份要保存到哪里？</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，请为备份另选一个文件名。</translation>
     </message>
     <message>
         <source>The backup was written, but the key information could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写出，但密钥信息未能复制到 %1。</translation>
     </message>
     <message>
         <source>The backup %1 was written but does not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 已写出，但无法打开：%2</translation>
     </message>
     <message>
         <source>The backup %1 fails its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 未通过完整性检查：%2</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2), verified: it opens with the same key and passes the integrity check; %3 employees, %4 customers, %5 audit events.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入 %1（%2）并通过校验：可用相同密钥打开，完整性检查通过；含 %3 名员工、%4 个客户、%5 条审计事件。</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Checks a database: SQLite integrity, SQLCipher page integrity, the audit hash chain and its append-only triggers, and the schema version. Exits with 0 only when everything is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库：SQLite 完整性、SQLCipher 页面完整性、审计哈希链及其只追加触发器、数据库结构版本。只有全部正常时才以 0 退出。</translation>
     </message>
     <message>
         <source>[ ok ]</source>
-        <translation type="unfinished"></translation>
+        <translation>[正常]</translation>
     </message>
     <message>
         <source>[FAIL]</source>
-        <translation type="unfinished"></translation>
+        <translation>[失败]</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished">数据库：%1</translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>SQLCipher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher：%1</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（最新）</translation>
     </message>
     <message>
         <source>%1, this program expects %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，本程序需要 %2</translation>
     </message>
     <message>
         <source>Integrity (integrity_check, cipher_integrity_check)</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性（integrity_check、cipher_integrity_check）</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题</translation>
     </message>
     <message>
         <source>Audit log append-only triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志只追加触发器</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>%1 of 2 present: the audit log could have been edited</source>
-        <translation type="unfinished"></translation>
+        <translation>2 个中只有 %1 个存在：审计日志可能被编辑过</translation>
     </message>
     <message>
         <source>Audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>审计哈希链</translation>
     </message>
     <message>
         <source>%1 events, every hash matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条事件，哈希值全部吻合</translation>
     </message>
     <message>
         <source>broken at event %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 条事件处断开（共 %2 条）：%3</translation>
     </message>
     <message>
         <source>Result: all checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：所有检查均通过。</translation>
     </message>
     <message>
         <source>Result: PROBLEMS FOUND.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：发现问题！</translation>
     </message>
 </context>
 <context>
@@ -369,51 +369,51 @@
     <name>DemoCommand</name>
     <message>
         <source>Fills a database with a realistic demo company (departments, staff, customers) and the demo logins clerk, manager, admin and auditor, all with the password &quot;%1&quot;. Creates the database first when it does not exist (as init does). The same seed always gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>向数据库填入一家逼真的演示公司（部门、员工、客户）以及演示账号 clerk、manager、admin 和 auditor，密码均为“%1”。数据库不存在时先创建（与 init 相同）。相同的种子总是生成相同的数据。</translation>
     </message>
     <message>
         <source>Number of employees (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>员工数量（默认 200）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Number of customers (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数量（默认 2000）。</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器的随机种子（默认 1）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>--employees and --customers take whole numbers from 0, --seed a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--employees 和 --customers 须为不小于 0 的整数，--seed 也须为不小于 0 的整数。</translation>
     </message>
     <message>
         <source>%1 already has staff (%2 employees); demo data goes only into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有员工（%2 人）；演示数据只能写入空数据库。</translation>
     </message>
     <message>
         <source>The demo data could not be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成演示数据：%1</translation>
     </message>
     <message>
         <source>Generated %1 rows (%2 departments, %3 employees, %4 customers, %5 logins) in %6 s: %7 rows/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 行（%2 个部门、%3 名员工、%4 个客户、%5 个账号），用时 %6 秒：每秒 %7 行。</translation>
     </message>
     <message>
         <source>Demo logins: clerk, manager, admin, auditor; password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示账号：clerk、manager、admin、auditor；密码：%1</translation>
     </message>
 </context>
 <context>
@@ -940,27 +940,27 @@ Enter the recovery key you stored when the database was created. The database is
     <name>RekeyCommand</name>
     <message>
         <source>Re-encrypts the database with a new random key, stores it where the old one was kept, and shows the new recovery key. The old recovery key stops working. A passphrase-protected database keeps the passphrase of --passphrase-file, or takes the one of --new-passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>用新的随机密钥重新加密数据库，把新密钥保存在原密钥所在之处，并显示新的恢复密钥。旧的恢复密钥随即失效。口令保护的数据库沿用 --passphrase-file 的口令，或改用 --new-passphrase-file 的口令。</translation>
     </message>
     <message>
         <source>Protect the new key with the passphrase on the first line of FILE (passphrase-protected databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>用“文件”第一行的口令保护新密钥（适用于口令保护的数据库）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>%1 is protected by a passphrase: pass --passphrase-file FILE (or --new-passphrase-file FILE) with the passphrase for the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由口令保护：请用 --passphrase-file 文件（或 --new-passphrase-file 文件）提供保护新密钥的口令。</translation>
     </message>
     <message>
         <source>Rekey failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更换密钥失败：%1</translation>
     </message>
     <message>
         <source>%1 is now encrypted with a new key; the old recovery key no longer opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已使用新密钥加密；旧的恢复密钥已无法打开它。</translation>
     </message>
 </context>
 <context>
