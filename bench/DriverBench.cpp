@@ -222,7 +222,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption lookupsOption(QStringLiteral("lookups"), QStringLiteral("Indexed lookups (default rows/10)."), QStringLiteral("M"));
     const QCommandLineOption cacheOption(QStringLiteral("cache-kib"), QStringLiteral("Page cache per connection in KiB (default 65536)."), QStringLiteral("KiB"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Directory for the database files (default: a temporary directory)."), QStringLiteral("path"));
-    parser.addOptions({rowsOption, roundsOption, lookupsOption, cacheOption, dirOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run one side only, for profiling: cipher or plain."), QStringLiteral("side"));
+    parser.addOptions({rowsOption, roundsOption, lookupsOption, cacheOption, dirOption, onlyOption});
     parser.process(app);
 
     Settings settings;
@@ -252,6 +253,10 @@ int main(int argc, char *argv[])
         const std::vector<Kind> order = round % 2 == 0 ? std::vector<Kind> {Kind::Cipher, Kind::Plain}
                                                        : std::vector<Kind> {Kind::Plain, Kind::Cipher};
         for (Kind kind : order) {
+            if (parser.isSet(onlyOption)
+                && parser.value(onlyOption) != (kind == Kind::Cipher ? QLatin1String("cipher") : QLatin1String("plain"))) {
+                continue;
+            }
             const auto phases = runWorkload(kind, settings, uuids, lookupRows, &cipherVersion);
             err << "round " << round + 1 << ' ' << (kind == Kind::Cipher ? "cipher" : "plain ");
             for (const Phase &phase : phases) {
