@@ -34,4 +34,45 @@ QString AuditActionNames::entityTypeName(const QString &entityType)
     return entityType;
 }
 
+QString AuditActionNames::actorName(const QString &actorName)
+{
+    return actorName == QLatin1String("system") ? tr("System") : actorName;
+}
+
+QString AuditActionNames::fieldName(const QString &key)
+{
+    if (key == QLatin1String("login"))
+        return tr("login");
+    if (key == QLatin1String("method"))
+        return tr("method");
+    if (key == QLatin1String("display_name"))
+        return tr("name");
+    if (key == QLatin1String("role"))
+        return tr("role");
+    if (key == QLatin1String("customers"))
+        return tr("customers");
+    if (key == QLatin1String("employees"))
+        return tr("employees");
+    if (key == QLatin1String("departments"))
+        return tr("departments");
+    if (key == QLatin1String("device_id"))
+        return tr("device");
+    if (key == QLatin1String("schema"))
+        return tr("schema");
+    if (key == QLatin1String("seed"))
+        return tr("seed");
+    if (key == QLatin1String("users"))
+        return tr("accounts");
+    return key;
+}
+
+QString AuditActionNames::valueText(const QString &key, const QString &value)
+{
+    if (key == QLatin1String("method") && value == QLatin1String("demo"))
+        return tr("demo, without password");
+    if (key == QLatin1String("role"))
+        return value; // role names are translated where roles are shown
+    return value;
+}
+
 } // namespace hrdesk::models

@@ -14,6 +14,11 @@ class AuditActionNames
 public:
     static QString displayName(const QString &action);
     static QString entityTypeName(const QString &entityType);
+    // "system" is the actor of migrations and generators, not a person.
+    static QString actorName(const QString &actorName);
+    // Keys of the details JSON (the audit format stays English; people read it translated).
+    static QString fieldName(const QString &key);
+    static QString valueText(const QString &key, const QString &value);
 };
 
 } // namespace hrdesk::models

@@ -31,14 +31,14 @@ QString summarise(const QString &beforeJson, const QString &afterJson)
         const QJsonValue value = it.value();
         QString text;
         if (value.isString())
-            text = value.toString();
+            text = AuditActionNames::valueText(it.key(), value.toString());
         else if (value.isDouble())
             text = QString::number(value.toDouble());
         else if (value.isBool())
             text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else
             text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-        parts.append(it.key() + QStringLiteral(": ") + text);
+        parts.append(AuditActionNames::fieldName(it.key()) + QStringLiteral(": ") + text);
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -155,7 +155,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return role == Qt::ToolTipRole ? row.occurredAt : displayTime(row.occurredAt);
         case ActorColumn:
-            return row.actorName;
+            return AuditActionNames::actorName(row.actorName);
         case ActionColumn:
             return role == Qt::ToolTipRole ? row.action : AuditActionNames::displayName(row.action);
         case EntityColumn: {

@@ -43,7 +43,7 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->resizeColumnsToContents();
+    fitColumns();
 
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &AuditLogPage::refresh);
@@ -65,7 +65,16 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
 void AuditLogPage::refresh()
 {
     m_model->reload();
+    fitColumns();
+}
+
+void AuditLogPage::fitColumns()
+{
     m_view->resizeColumnsToContents();
+    // Contents-tight columns run into each other (CJK text has no side bearing): add air.
+    const int padding = m_view->fontMetrics().averageCharWidth() * 2;
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, m_view->columnWidth(column) + padding);
 }
 
 bool AuditLogPage::verifyChain()

@@ -35,6 +35,8 @@ public:
     NoticeLabel *resultLabel() const { return m_result; }
 
 private:
+    void fitColumns();
+
     Workspace &m_workspace;
     models::AuditLogModel *m_model;
     QTableView *m_view;

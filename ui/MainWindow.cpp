@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QFrame>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -76,7 +78,11 @@ MainWindow::MainWindow(StartupFlow::Session session, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages' models hold connections to the session's database: they go first.
+    delete takeCentralWidget();
+}
 
 void MainWindow::addSection(const char *id, const QIcon &icon, const QString &title, QWidget *page)
 {
@@ -117,7 +123,14 @@ void MainWindow::buildStatusBar()
         passphrase ? tr("Key: passphrase") : tr("Key: keychain"),
     };
     for (const QString &part : parts) {
+        if (&part != &parts.constFirst()) {
+            auto *separator = new QFrame(this);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
         auto *label = new QLabel(part, this);
+        label->setContentsMargins(fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth(), 0);
         statusBar()->addPermanentWidget(label);
     }
 }
@@ -125,8 +138,12 @@ void MainWindow::buildStatusBar()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey()).toByteArray()))
-        resize(QSize(fontMetrics().averageCharWidth() * 140, fontMetrics().lineSpacing() * 40));
+    if (!restoreGeometry(settings.value(geometryKey()).toByteArray())) {
+        // First start: most of the screen, whatever its resolution and scaling.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 4 / 5);
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(stateKey()).toByteArray());
     showSection(settings.value(sectionKey(), QString::fromLatin1(OverviewSection)).toString());
 }
