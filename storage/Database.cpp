@@ -89,6 +89,12 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
         return nullptr;
     }
     auto *driver = static_cast<SqlCipherDriver *>(db.driver());
+    // SQLCipher logs a failed HMAC check to stderr for a wrong key; HR Desk reports that itself.
+    // The level is process-wide and touches no database, so it may precede the key.
+    if (qEnvironmentVariableIsEmpty("HRDESK_SQLCIPHER_LOG")) {
+        QSqlQuery quiet(db);
+        quiet.exec(QStringLiteral("PRAGMA cipher_log_level = NONE"));
+    }
     if (!rawKey.isEmpty() && !driver->setKey(rawKey)) {
         if (wrongKey)
             *wrongKey = true;
