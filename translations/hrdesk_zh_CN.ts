@@ -599,6 +599,14 @@ HR Desk 将在此创建一个新的加密数据库。数据库密钥随机生成
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
+    <message>
+        <source>There is no HR Desk database at %1 yet.
+
+HR Desk will create a new encrypted database there, with a key generated at random; you will also receive a recovery key to store safely.</source>
+        <translation>%1 处还没有 HR Desk 数据库。
+
+HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还会得到一个恢复密钥，请妥善保管。</translation>
+    </message>
 </context>
 <context>
     <name>FirstUserDialog</name>

@@ -1,5 +1,6 @@
 #include "ui/DialogStartupPrompter.h"
 
+#include "ui/DialogSizer.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/FirstUserDialog.h"
 #include "ui/PassphraseDialog.h"
@@ -11,6 +12,16 @@
 
 namespace hrdesk::ui {
 
+namespace {
+
+int runDialog(QDialog &dialog)
+{
+    DialogSizer::fit(&dialog);
+    return dialog.exec();
+}
+
+} // namespace
+
 DialogStartupPrompter::DialogStartupPrompter(QWidget *parent)
     : m_parent(parent)
 {
@@ -19,7 +30,7 @@ DialogStartupPrompter::DialogStartupPrompter(QWidget *parent)
 bool DialogStartupPrompter::confirmCreate(const QString &databasePath)
 {
     FirstRunDialog dialog(databasePath, m_parent);
-    return dialog.exec() == QDialog::Accepted;
+    return runDialog(dialog) == QDialog::Accepted;
 }
 
 std::optional<QString> DialogStartupPrompter::askNewPassphrase(const NewPassphraseRequest &request)
@@ -27,7 +38,7 @@ std::optional<QString> DialogStartupPrompter::askNewPassphrase(const NewPassphra
     FirstRunDialog dialog(request.databasePath, m_parent);
     dialog.setPassphraseMode(request.keychainProblem);
     dialog.setError(request.error);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.passphrase();
 }
@@ -35,14 +46,14 @@ std::optional<QString> DialogStartupPrompter::askNewPassphrase(const NewPassphra
 bool DialogStartupPrompter::showRecoveryKey(const QString &databasePath, const QString &recoveryKey)
 {
     RecoveryKeyDialog dialog(databasePath, recoveryKey, m_parent);
-    return dialog.exec() == QDialog::Accepted;
+    return runDialog(dialog) == QDialog::Accepted;
 }
 
 std::optional<StartupPrompter::FirstUser> DialogStartupPrompter::askFirstUser(const QString &error)
 {
     FirstUserDialog dialog(m_parent);
     dialog.setError(error);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return std::nullopt;
     return FirstUser{dialog.login(), dialog.displayName(), dialog.password()};
 }
@@ -53,7 +64,7 @@ std::optional<QString> DialogStartupPrompter::askPassphrase(const PassphraseRequ
     dialog.setDatabasePath(request.databasePath);
     dialog.setKeychainUnavailable(request.keychainUnavailable);
     dialog.setError(request.error);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.passphrase();
 }
@@ -63,7 +74,7 @@ std::optional<QString> DialogStartupPrompter::askRecoveryKey(const RecoveryKeyRe
     RecoveryKeyEntryDialog dialog(request.databasePath, m_parent);
     dialog.setKeychainUnavailable(request.keychainUnavailable);
     dialog.setError(request.error);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.recoveryKey();
 }
@@ -72,7 +83,7 @@ std::optional<identity::LocalUser> DialogStartupPrompter::askSignIn(const SignIn
 {
     SignInDialog dialog(request.users, request.attempt, m_parent);
     dialog.setNotice(request.notice);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.user();
 }

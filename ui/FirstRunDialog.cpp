@@ -1,5 +1,6 @@
 #include "ui/FirstRunDialog.h"
 
+#include "ui/DialogSizer.h"
 #include "ui/NoticeLabel.h"
 
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@ namespace hrdesk::ui {
 
 FirstRunDialog::FirstRunDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent)
+    , m_databasePath(databasePath)
     , m_intro(new QLabel(this))
     , m_keychainNotice(new NoticeLabel(NoticeLabel::Kind::Warning, this))
     , m_passphraseBox(new QWidget(this))
@@ -23,6 +25,8 @@ FirstRunDialog::FirstRunDialog(const QString &databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Create a database"));
     m_intro->setWordWrap(true);
+    // Room for the notices to wrap into a few lines rather than a tall narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_intro->setText(tr("There is no HR Desk database at %1 yet.\n\nHR Desk will create a new encrypted "
                         "database there. Its key is generated at random and kept in this computer's "
                         "keychain; you will also receive a recovery key to store safely.")
@@ -56,13 +60,18 @@ FirstRunDialog::FirstRunDialog(const QString &databasePath, QWidget *parent)
 void FirstRunDialog::setPassphraseMode(const QString &keychainProblem)
 {
     m_passphraseMode = true;
-    QString notice = tr("No keychain answered on this computer, so the database key cannot be kept "
-                        "there. A passphrase will protect the key instead: choose one of at least %n "
-                        "characters. You will need it every time HR Desk starts.",
-                        nullptr, MinimumPassphraseLength);
+    m_intro->setText(tr("There is no HR Desk database at %1 yet.\n\nHR Desk will create a new encrypted "
+                        "database there, with a key generated at random; you will also receive a recovery "
+                        "key to store safely.")
+                         .arg(QDir::toNativeSeparators(m_databasePath)));
+    m_keychainNotice->showMessage(
+        tr("No keychain answered on this computer, so the database key cannot be kept there. A passphrase "
+           "will protect the key instead: choose one of at least %n characters. You will need it every "
+           "time HR Desk starts.",
+           nullptr, MinimumPassphraseLength));
+    // The keychain's own words are technical (D-Bus errors): there for whoever helps the clerk.
     if (!keychainProblem.isEmpty())
-        notice += QStringLiteral("\n\n") + tr("The keychain reported: %1").arg(keychainProblem);
-    m_keychainNotice->showMessage(notice);
+        m_keychainNotice->setToolTip(tr("The keychain reported: %1").arg(keychainProblem));
     m_passphraseBox->show();
     m_passphrase->setFocus();
     validate();
@@ -90,6 +99,8 @@ void FirstRunDialog::validate()
     else if (!m_repeat->text().isEmpty() && m_repeat->text() != m_passphrase->text())
         problem = tr("The two passphrases are not the same.");
     m_error->showMessage(problem);
+    if (isVisible())
+        DialogSizer::fit(this);
     m_create->setEnabled(problem.isEmpty() && !m_passphrase->text().isEmpty()
                          && m_repeat->text() == m_passphrase->text());
 }

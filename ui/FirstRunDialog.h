@@ -33,6 +33,7 @@ public:
 private:
     void validate();
 
+    QString m_databasePath;
     QLabel *m_intro;
     NoticeLabel *m_keychainNotice;
     QWidget *m_passphraseBox;

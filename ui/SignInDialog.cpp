@@ -1,5 +1,6 @@
 #include "ui/SignInDialog.h"
 
+#include "ui/DialogSizer.h"
 #include "ui/NoticeLabel.h"
 
 #include <QCompleter>
@@ -75,6 +76,7 @@ void SignInDialog::trySignIn()
     if (!m_user) {
         m_error->showMessage(error.isEmpty() ? tr("The login or the password is wrong.") : error);
         m_password->clear();
+        DialogSizer::fit(this);
         m_password->setFocus();
         return;
     }
