@@ -469,6 +469,13 @@
     </message>
 </context>
 <context>
+    <name>DemoCustomerWriter</name>
+    <message>
+        <source>Cannot write demo customers: %1</source>
+        <translation>无法写入演示客户：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>The demo data generation was cancelled; nothing was written.</source>
@@ -493,10 +500,6 @@
     <message>
         <source>Cannot create the demo login %1: %2</source>
         <translation>无法创建演示账号 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write a demo customer: %1</source>
-        <translation>无法写入演示客户：%1</translation>
     </message>
 </context>
 <context>
