@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,6 +67,7 @@ private slots:
     void signInAsIsRefusedOnOrdinaryDatabases();
     void firstRunWithoutKeychainUsesPassphraseAndShowsRecoveryKey();
     void missingKeychainEntryAsksForRecoveryKey();
+    void auditLogModelPagesByKeyset();
     void passphraseDialogAcceptsChineseAndAscii();
     void signInDialogAcceptsChineseLoginAndShowsFailureInline();
 
@@ -282,6 +284,35 @@ void TestDeskSmoke::missingKeychainEntryAsksForRecoveryKey()
     QVERIFY(!prompter.recoveryKeyRequests.first().keychainUnavailable);
     QVERIFY(!prompter.recoveryKeyRequests.at(1).error.isEmpty());
     QCOMPARE(QFileInfo(path).birthTime(), before);
+}
+
+void TestDeskSmoke::auditLogModelPagesByKeyset()
+{
+    const QString path = m_dir->filePath(QStringLiteral("paging.db"));
+    WorkspaceOpener opener(m_store);
+    WorkspaceOpener::Outcome created = opener.create({path, WorkspaceOpener::Protection::Keychain, {}});
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    Workspace &ws = *created.workspace;
+    for (int i = 0; i < 450; ++i)
+        QVERIFY(ws.runner()
+                    .record(commands::Actor::system(),
+                            {QStringLiteral("test.event"), QStringLiteral("test"), QString::number(i), QJsonValue(),
+                             QJsonObject{{QStringLiteral("i"), i}}})
+                    .ok);
+    const qint64 total = scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM audit_event"));
+    models::AuditLogModel model(ws.db());
+    QCOMPARE(model.rowCount(), models::AuditLogModel::PageSize); // one page, not the table
+    QVERIFY(model.canFetchMore());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(model.rowCount(), static_cast<int>(total));
+    QCOMPARE(inserted.count(), static_cast<int>((total - 1) / models::AuditLogModel::PageSize));
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row - 1, 0).data(models::AuditLogModel::SeqRole).toLongLong()
+                > model.index(row, 0).data(models::AuditLogModel::SeqRole).toLongLong());
+    // unknown actions are shown raw rather than hidden
+    QCOMPARE(model.index(0, models::AuditLogModel::ActionColumn).data().toString(), QStringLiteral("test.event"));
 }
 
 void TestDeskSmoke::passphraseDialogAcceptsChineseAndAscii()
