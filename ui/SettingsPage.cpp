@@ -34,6 +34,7 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     auto *appearance = new QGroupBox(tr("Language"), this);
     auto *form = new QFormLayout(appearance);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Language:"), m_language);
     auto *hint = new QLabel(tr("A change of language is applied the next time HR Desk starts."), appearance);
     hint->setWordWrap(true);
