@@ -2,6 +2,8 @@
 
 #include "core/commands/CommandContext.h"
 #include "core/demo/ChineseNameGenerator.h"
+#include "core/demo/DemoCustomerWriter.h"
+#include "core/demo/DeferredIndexes.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoOrganisation.h"
@@ -13,7 +15,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringBuilder>
 
 #include <sodium.h>
 
@@ -128,10 +129,19 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
 
         const DemoOrganisation org = DemoOrganisation::build(random, identifiers, names, options.employees);
         m_total = int(org.departments.size() + org.employees.size()) + options.customers + 4;
-        if (!writeDepartments(ctx, org) || !writeEmployees(ctx, org) || !writeUsers(ctx, org)
-            || !writeCustomers(ctx, org))
-            return false;
         QString error;
+        DeferredIndexes indexes;
+        if (!indexes.suspend(ctx.db(), {QStringLiteral("customer")}, &error))
+            return ctx.fail(error);
+        if (!writeDepartments(ctx, org) || !writeEmployees(ctx, org) || !writeUsers(ctx, org))
+            return false;
+        qCDebug(lcDemo) << "organisation written after" << timer.elapsed() << "ms";
+        if (!writeCustomers(ctx, org))
+            return false;
+        qCDebug(lcDemo) << "customers written after" << timer.elapsed() << "ms";
+        if (!indexes.restore(&error))
+            return ctx.fail(tr("Cannot index the demo customers: %1").arg(error));
+        qCDebug(lcDemo) << "customers indexed after" << timer.elapsed() << "ms";
         if (!m_workspace.setMeta(QStringLiteral("demo"), QStringLiteral("1"), &error))
             return ctx.fail(error);
         ctx.audit({QStringLiteral("demo.generate"), QStringLiteral("database"), m_workspace.databaseId(), QJsonValue(),
@@ -255,80 +265,15 @@ bool DemoDataGenerator::writeUsers(commands::CommandContext &ctx, const DemoOrga
 
 bool DemoDataGenerator::writeCustomers(commands::CommandContext &ctx, const DemoOrganisation &org)
 {
-    const DemoCatalog &catalog = DemoCatalog::instance();
-    DemoRandom &random = *m_random;
-    QSqlQuery q(ctx.db());
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, score, status, owner_id, "
-            "source, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return ctx.fail(q.lastError().text());
-
-    // Variants built once: the loop below runs hundreds of thousands of times.
-    std::vector<int> owners;
-    std::vector<QVariant> employeeIds;
-    for (const auto &e : org.employees) {
-        if (e.ownsCustomers)
-            owners.push_back(int(employeeIds.size()));
-        employeeIds.emplace_back(e.id);
-    }
-    int branchCount = 1;
-    for (const auto &e : org.employees)
-        branchCount = std::max(branchCount, e.branch + 1);
-    const QVariant company(QStringLiteral("company")), person(QStringLiteral("person")), now(ctx.now());
-    const QVariant tiers[] = {QStringLiteral("key"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    static constexpr int tierWeights[] = {5, 15, 40, 40};
-    static constexpr int scoreRanges[][2] = {{85, 100}, {70, 95}, {50, 80}, {20, 65}};
-    const QVariant statuses[] = {QStringLiteral("prospect"), QStringLiteral("active"), QStringLiteral("dormant"),
-                                 QStringLiteral("lost")};
-    static constexpr int statusWeights[] = {15, 70, 10, 5};
-    std::vector<QVariant> industries, sources, cities;
-    for (const auto &industry : catalog.industries)
-        industries.emplace_back(industry.name);
-    for (const auto &source : catalog.sources)
-        sources.emplace_back(source);
-    for (const auto &branch : catalog.branches)
-        cities.emplace_back(branch.city);
-    const QString limited = QString::fromUtf16(u"有限公司");
-    const QString incorporated = QString::fromUtf16(u"股份有限公司");
-
-    for (int i = 0; i < m_options->customers; ++i) {
-        const int owner = owners.empty() ? -1 : owners[random.below(quint32(owners.size()))];
-        const int branch = owner >= 0 ? org.employees[owner].branch : int(random.below(quint32(branchCount)));
-        const DemoCatalog::Branch &home = catalog.branches[branch];
-        const int tier = random.weighted(tierWeights, 4);
-        q.bindValue(0, random.uuid());
-        if (random.chance(8)) {
-            q.bindValue(1, person);
-            q.bindValue(2, m_names->name(random, random.chance(50)));
-            q.bindValue(3, QVariant());
-            q.bindValue(6, QVariant());
-        } else {
-            const int industry = int(random.below(quint32(catalog.industries.size())));
-            const QStringList &words = catalog.industries[industry].words;
-            const QString &trade = catalog.tradeNames.at(random.below(quint32(catalog.tradeNames.size())));
-            const QString &word = words.at(random.below(quint32(words.size())));
-            const QString &suffix = random.chance(12) ? incorporated : limited;
-            q.bindValue(1, company);
-            q.bindValue(2, QString(home.city % trade % word % suffix));
-            q.bindValue(3, m_identifiers->creditCode(random, home.districts.at(random.below(quint32(home.districts.size())))));
-            q.bindValue(6, industries[size_t(industry)]);
-        }
-        q.bindValue(4, tiers[tier]);
-        q.bindValue(5, cities[size_t(branch)]);
-        q.bindValue(7, random.between(scoreRanges[tier][0], scoreRanges[tier][1]));
-        q.bindValue(8, statuses[random.weighted(statusWeights, 4)]);
-        q.bindValue(9, owner >= 0 ? employeeIds[size_t(owner)] : QVariant());
-        q.bindValue(10, sources[random.below(quint32(sources.size()))]);
-        const int creator = owner < 0 ? -1 : random.chance(75) ? owner : owners[random.below(quint32(owners.size()))];
-        q.bindValue(11, creator >= 0 ? employeeIds[size_t(creator)] : QVariant());
-        q.bindValue(12, now);
-        if (!q.exec())
-            return ctx.fail(tr("Cannot write a demo customer: %1").arg(q.lastError().text()));
-        ++m_result.customers;
-        if (!reportProgress(1))
-            return cancel(ctx);
-    }
-    return true;
+    DemoCustomerWriter writer(*m_random, *m_identifiers, *m_names, org);
+    QString error;
+    const bool written = writer.write(ctx.db(), m_options->customers, ctx.now(), [this](int added) {
+        m_result.customers += added;
+        return reportProgress(added);
+    }, &error);
+    if (written)
+        return true;
+    return error.isEmpty() ? cancel(ctx) : ctx.fail(error);
 }
 
 } // namespace hrdesk::demo

@@ -57,14 +57,12 @@ QString DemoIdentifiers::residentId(DemoRandom &random, const QString &region, Q
     return QString::fromLatin1(buffer, 18);
 }
 
-QString DemoIdentifiers::creditCode(DemoRandom &random, const QString &region)
+void DemoIdentifiers::creditCode(DemoRandom &random, const char *region, char *buffer)
 {
     static constexpr char letters[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    char buffer[19];
     buffer[0] = '9'; // registered with the market regulator
     buffer[1] = '1'; // an enterprise
-    const QByteArray regionBytes = region.toLatin1();
-    std::memcpy(buffer + 2, regionBytes.constData(), 6);
+    std::memcpy(buffer + 2, region, 6);
     char *body = buffer + 8;
     for (;;) {
         // Codes issued since 2015 start with MA; older ones are the former 8-digit organisation codes.
@@ -84,7 +82,6 @@ QString DemoIdentifiers::creditCode(DemoRandom &random, const QString &region)
     }
     body[8] = organisationCheck(body);
     buffer[17] = validation::CreditCode::checkCharacter(buffer);
-    return QString::fromLatin1(buffer, 18);
 }
 
 QString DemoIdentifiers::mobile(DemoRandom &random)

@@ -16,8 +16,9 @@ class DemoIdentifiers
 public:
     // An 18-digit resident ID number for someone born on birth in region (6 digits).
     QString residentId(DemoRandom &random, const QString &region, QDate birth, bool male);
-    // A unified social credit code of a company (registration authority 9, type 1) in region.
-    QString creditCode(DemoRandom &random, const QString &region);
+    // A unified social credit code of a company (registration authority 9, type 1) in region
+    // (6 digits), written as 18 Latin-1 characters to out.
+    void creditCode(DemoRandom &random, const char *region, char *out18);
     // A mainland mobile number with one of the catalogue's prefixes.
     static QString mobile(DemoRandom &random);
 

@@ -68,26 +68,30 @@ int DemoRandom::weighted(const int *weights, int count)
     return count - 1;
 }
 
-QString DemoRandom::uuid()
+void DemoRandom::uuid(char *out36)
 {
-    static const char16_t hex[] = u"0123456789abcdef";
+    static const char hex[] = "0123456789abcdef";
     quint64 hi = next();
     quint64 lo = next();
     hi = (hi & ~0xf000ULL) | 0x4000ULL;                           // version 4
     lo = (lo & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // RFC 4122 variant
-    QString out(36, Qt::Uninitialized);
-    char16_t *p = reinterpret_cast<char16_t *>(out.data());
     int pos = 0;
-    auto put = [&](quint64 value, int nibbles) {
-        for (int i = nibbles - 1; i >= 0; --i) {
+    auto put = [&](quint64 value) {
+        for (int i = 15; i >= 0; --i) {
             if (pos == 8 || pos == 13 || pos == 18 || pos == 23)
-                p[pos++] = u'-';
-            p[pos++] = hex[(value >> (i * 4)) & 0xf];
+                out36[pos++] = '-';
+            out36[pos++] = hex[(value >> (i * 4)) & 0xf];
         }
     };
-    put(hi, 16);
-    put(lo, 16);
-    return out;
+    put(hi);
+    put(lo);
+}
+
+QString DemoRandom::uuid()
+{
+    char text[36];
+    uuid(text);
+    return QString::fromLatin1(text, 36);
 }
 
 } // namespace hrdesk::demo

@@ -26,6 +26,8 @@ public:
     // A version-4-shaped UUID from the stream, lower case without braces, so demo rows are
     // identical for identical seeds.
     QString uuid();
+    // The same as 36 Latin-1 characters, for bulk writers.
+    void uuid(char *out36);
 
 private:
     quint64 m_state[4];
