@@ -23,17 +23,39 @@ constexpr const char *Statuses[] = {"prospect", "active", "dormant", "lost"};
 
 // Generated text never holds quotes, backslashes or control characters, but escaping keeps the
 // batch valid JSON whatever the catalogue says.
-// An SQL string literal. The text is generated (catalogue words, digits, UUIDs), never typed by
-// anybody, and quotes are doubled all the same.
-void appendString(QByteArray &sql, const char *text, qsizetype size)
+// The inside of an SQL string literal. The text is generated (catalogue words, digits, UUIDs),
+// never typed by anybody, and quotes are doubled all the same.
+void appendEscaped(QByteArray &sql, const char *text, qsizetype size)
 {
-    sql.append('\'');
     for (qsizetype i = 0; i < size; ++i) {
         if (text[i] == '\'')
             sql.append('\'');
         sql.append(text[i]);
     }
+}
+
+void appendString(QByteArray &sql, const char *text, qsizetype size)
+{
     sql.append('\'');
+    appendEscaped(sql, text, size);
+    sql.append('\'');
+}
+
+void appendEscaped(QByteArray &sql, const QByteArray &text)
+{
+    appendEscaped(sql, text.constData(), text.size());
+}
+
+void appendNumber(QByteArray &sql, int value)
+{
+    char digits[12];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    while (n > 0)
+        sql.append(digits[--n]);
 }
 
 void appendString(QByteArray &sql, const QByteArray &text)
@@ -108,9 +130,12 @@ void DemoCustomerWriter::appendRow(QByteArray &sql, const char *id)
         const QByteArray &suffix = random.chance(12) ? incorporated : limited;
         char code[18];
         m_identifiers.creditCode(random, pick(random, m_districts[size_t(branch)]).constData(), code);
-        sql.append(",'company',");
-        appendString(sql, m_cities[size_t(branch)] + trade + word + suffix);
-        sql.append(',');
+        sql.append(",'company','");
+        appendEscaped(sql, m_cities[size_t(branch)]);
+        appendEscaped(sql, trade);
+        appendEscaped(sql, word);
+        appendEscaped(sql, suffix);
+        sql.append("',");
         appendString(sql, code, 18);
         sql.append(",'").append(Tiers[tier]).append("',");
         appendString(sql, m_cities[size_t(branch)]);
@@ -118,7 +143,7 @@ void DemoCustomerWriter::appendRow(QByteArray &sql, const char *id)
         appendString(sql, m_industries[industry]);
         sql.append(',');
     }
-    sql.append(QByteArray::number(random.between(ScoreRanges[tier][0], ScoreRanges[tier][1])));
+    appendNumber(sql, random.between(ScoreRanges[tier][0], ScoreRanges[tier][1]));
     sql.append(",'").append(Statuses[random.weighted(StatusWeights, 4)]).append("',");
     if (owner >= 0)
         appendString(sql, m_employeeIds[size_t(owner)]);
@@ -145,6 +170,7 @@ bool DemoCustomerWriter::write(QSqlDatabase db, int count, const QString &now,
 
     // Rows go in in key order: the primary key index then grows at its end instead of splitting
     // pages all over the file. The keys stay random (and deterministic); only their order changes.
+    m_identifiers.reserveCreditCodes(count);
     m_ids.resize(size_t(count));
     for (auto &id : m_ids)
         m_random.uuid(id.data());

@@ -14,6 +14,9 @@ class DemoRandom;
 class DemoIdentifiers
 {
 public:
+    // Room for this many credit codes without rehashing.
+    void reserveCreditCodes(qsizetype count) { m_organisationCodes.reserve(size_t(count)); }
+
     // An 18-digit resident ID number for someone born on birth in region (6 digits).
     QString residentId(DemoRandom &random, const QString &region, QDate birth, bool male);
     // A unified social credit code of a company (registration authority 9, type 1) in region
