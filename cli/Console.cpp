@@ -2,12 +2,16 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
 #include <windows.h>
 #else
 #include <termios.h>

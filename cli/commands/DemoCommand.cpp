@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace hrdesk::cli {
 
 QString DemoCommand::summary() const
