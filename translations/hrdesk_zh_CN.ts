@@ -501,6 +501,10 @@
         <source>Cannot create the demo login %1: %2</source>
         <translation>无法创建演示账号 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot index the demo customers: %1</source>
+        <translation>无法为演示客户建立索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>DeskOptions</name>
