@@ -13,7 +13,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("HR Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HRDESK_VERSION));
     // Progress chatter of the libraries would bury the report; QT_LOGGING_RULES still overrides this.
-    QLoggingCategory::setFilterRules(QStringLiteral("hrdesk.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("hrdesk.*.debug=false\nhrdesk.*.info=false"));
     hrdesk::security::KeychainSecretStore keychain;
     hrdesk::cli::AdminCli cli(keychain);
     return cli.run(QCoreApplication::arguments());
