@@ -2,6 +2,7 @@
 
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlCipherRegistration.h"
+#include "storage/search/SqlFunctions.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -102,6 +103,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
             *error = driver->lastError().driverText();
         return nullptr;
     }
+    // The schema's search triggers call these functions: without them no write would succeed.
+    if (!search::registerSqlFunctions(driver->connection(), error))
+        return nullptr;
     if (mode != Mode::ReadOnly && !execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), error))
         return nullptr;
     if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
