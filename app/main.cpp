@@ -1,5 +1,6 @@
 // The desk: options, language, unlock and sign-in, then the main window.
 #include "app/DeskOptions.h"
+#include "core/common/ProcessHardening.h"
 #include "core/security/KeychainSecretStore.h"
 #include "translations/TranslationLoader.h"
 #include "ui/DialogStartupPrompter.h"
@@ -16,6 +17,7 @@ Q_LOGGING_CATEGORY(lcApp, "hrdesk.app")
 
 int main(int argc, char *argv[])
 {
+    hrdesk::disableCoreDumpsInReleaseBuilds();
     // Fractional scaling (125 %, 150 % on office laptops) without rounding fonts and icons.
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);

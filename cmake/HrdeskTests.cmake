@@ -6,7 +6,8 @@ function(hrdesk_add_test name)
   hrdesk_target_defaults(${name})
   target_link_libraries(${name} PRIVATE Qt6::Test hrdesk_testsupport ${ARG_LIBS})
   add_test(NAME ${name} COMMAND ${name})
-  set(env "QT_QPA_PLATFORM=offscreen" "HRDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+  # English messages by default (tests compare them); tests of zh_CN install the translator.
+  set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "HRDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
           "HRDESK_BINARY_DIR=${PROJECT_BINARY_DIR}" ${ARG_ENVIRONMENT})
   set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${ARG_LABELS}" TIMEOUT 600)
 endfunction()
