@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/commands/Actor.h"
+#include "core/staff/LabourContract.h"
+#include "core/staff/StaffResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace hrdesk {
+class Workspace;
+}
+
+namespace hrdesk::staff {
+
+// Labour contracts of the staff file. Rules: fixed_term needs an end date, open_ended has none
+// (the other types may have one); the end is after the start; signed_on is not after the start.
+// Audit actions: labour_contract.create, labour_contract.renew.
+class ContractService
+{
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::staff::ContractService)
+
+public:
+    static constexpr int WarningDays = 30;
+
+    explicit ContractService(Workspace &workspace);
+
+    static QStringList types();
+    static QString typeLabel(const QString &type);
+    // Per-field problems of a contract before it is saved (field names are column names).
+    static validation::FieldErrors validate(const LabourContract &contract);
+
+    StaffResult add(const commands::Actor &actor, const LabourContract &contract);
+    // The follow-on contract of contractId: it starts the day after the old one ends and ends on
+    // newEnd (an invalid newEnd makes it open-ended), with renewal_of and renewal_count + 1.
+    StaffResult renew(const commands::Actor &actor, const QString &contractId, QDate newEnd, QDate signedOn,
+                      const QString &contractNo = QString());
+
+    std::optional<LabourContract> find(const QString &id) const;
+    // The employee's contracts, oldest first.
+    QList<LabourContract> listFor(const QString &employeeId) const;
+    // Live contracts ending between today and today + days (both inclusive) that have not been
+    // renewed, of employees who have not departed; soonest first.
+    QList<EndingContract> endingWithin(int days, QDate today) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace hrdesk::staff
