@@ -5,9 +5,7 @@
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/BulkInsert.h"
 
 #include <algorithm>
 
@@ -21,46 +19,18 @@ constexpr const char *Tiers[] = {"key", "A", "B", "C"};
 constexpr int StatusWeights[] = {15, 70, 10, 5};
 constexpr const char *Statuses[] = {"prospect", "active", "dormant", "lost"};
 
-// Generated text never holds quotes, backslashes or control characters, but escaping keeps the
-// batch valid JSON whatever the catalogue says.
-// The inside of an SQL string literal. The text is generated (catalogue words, digits, UUIDs),
-// never typed by anybody, and quotes are doubled all the same.
-void appendEscaped(QByteArray &sql, const char *text, qsizetype size)
+// Area codes of the catalogue's cities by branch code, for company switchboard numbers.
+const char *areaCode(const QString &branchCode)
 {
-    for (qsizetype i = 0; i < size; ++i) {
-        if (text[i] == '\'')
-            sql.append('\'');
-        sql.append(text[i]);
+    static const struct { const char *branch; const char *code; } codes[] = {
+        {"SH", "021"}, {"BJ", "010"}, {"SZ", "0755"}, {"CD", "028"}, {"HZ", "0571"},
+        {"WH", "027"}, {"GZ", "020"}, {"TJ", "022"}, {"NJ", "025"}, {"CQ", "023"},
+    };
+    for (const auto &c : codes) {
+        if (branchCode == QLatin1String(c.branch))
+            return c.code;
     }
-}
-
-void appendString(QByteArray &sql, const char *text, qsizetype size)
-{
-    sql.append('\'');
-    appendEscaped(sql, text, size);
-    sql.append('\'');
-}
-
-void appendEscaped(QByteArray &sql, const QByteArray &text)
-{
-    appendEscaped(sql, text.constData(), text.size());
-}
-
-void appendNumber(QByteArray &sql, int value)
-{
-    char digits[12];
-    int n = 0;
-    do {
-        digits[n++] = char('0' + value % 10);
-        value /= 10;
-    } while (value > 0);
-    while (n > 0)
-        sql.append(digits[--n]);
-}
-
-void appendString(QByteArray &sql, const QByteArray &text)
-{
-    appendString(sql, text.constData(), text.size());
+    return "010";
 }
 
 std::vector<QByteArray> utf8(const QStringList &list)
@@ -75,6 +45,14 @@ template<typename List>
 const auto &pick(DemoRandom &random, const List &list)
 {
     return list[random.below(quint32(list.size()))];
+}
+
+void putDigits(char *out, quint32 value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
 }
 
 } // namespace
@@ -95,6 +73,7 @@ DemoCustomerWriter::DemoCustomerWriter(DemoRandom &random, DemoIdentifiers &iden
     }
     for (const auto &branch : catalog.branches) {
         m_cities.push_back(branch.city.toUtf8());
+        m_areaCodes.push_back(QByteArray(areaCode(branch.code)));
         m_districts.push_back(utf8(branch.districts));
     }
     m_tradeNames = utf8(catalog.tradeNames);
@@ -105,96 +84,94 @@ DemoCustomerWriter::DemoCustomerWriter(DemoRandom &random, DemoIdentifiers &iden
     m_sources = utf8(catalog.sources);
 }
 
-void DemoCustomerWriter::appendRow(QByteArray &sql, const char *id)
-{
-    static const QByteArray limited = QStringLiteral("有限公司").toUtf8();
-    static const QByteArray incorporated = QStringLiteral("股份有限公司").toUtf8();
-    DemoRandom &random = m_random;
-    const int owner = m_owners.empty() ? -1 : m_owners[random.below(quint32(m_owners.size()))];
-    const int branch = owner >= 0 ? m_org.employees[size_t(owner)].branch : int(random.below(quint32(m_branchCount)));
-    const int tier = random.weighted(TierWeights, 4);
-
-    // The column order of Insert in write().
-    sql.append('(');
-    appendString(sql, id, 36);
-    if (random.chance(8)) {
-        sql.append(",'person',");
-        appendString(sql, m_names.name(random, random.chance(50)).toUtf8());
-        sql.append(",NULL,'").append(Tiers[tier]).append("',");
-        appendString(sql, m_cities[size_t(branch)]);
-        sql.append(",NULL,");
-    } else {
-        const size_t industry = random.below(quint32(m_industries.size()));
-        const QByteArray &trade = pick(random, m_tradeNames);
-        const QByteArray &word = pick(random, m_industryWords[industry]);
-        const QByteArray &suffix = random.chance(12) ? incorporated : limited;
-        char code[18];
-        m_identifiers.creditCode(random, pick(random, m_districts[size_t(branch)]).constData(), code);
-        sql.append(",'company','");
-        appendEscaped(sql, m_cities[size_t(branch)]);
-        appendEscaped(sql, trade);
-        appendEscaped(sql, word);
-        appendEscaped(sql, suffix);
-        sql.append("',");
-        appendString(sql, code, 18);
-        sql.append(",'").append(Tiers[tier]).append("',");
-        appendString(sql, m_cities[size_t(branch)]);
-        sql.append(',');
-        appendString(sql, m_industries[industry]);
-        sql.append(',');
-    }
-    appendNumber(sql, random.between(ScoreRanges[tier][0], ScoreRanges[tier][1]));
-    sql.append(",'").append(Statuses[random.weighted(StatusWeights, 4)]).append("',");
-    if (owner >= 0)
-        appendString(sql, m_employeeIds[size_t(owner)]);
-    else
-        sql.append("NULL");
-    sql.append(',');
-    appendString(sql, pick(random, m_sources));
-    sql.append(',');
-    const int creator = owner < 0 ? -1 : random.chance(75) ? owner : m_owners[random.below(quint32(m_owners.size()))];
-    if (creator >= 0)
-        appendString(sql, m_employeeIds[size_t(creator)]);
-    else
-        sql.append("NULL");
-    sql.append(',').append(m_now).append(')');
-}
-
 bool DemoCustomerWriter::write(QSqlDatabase db, int count, const QString &now,
                                const std::function<bool(int)> &progress, QString *error)
 {
-    static const QByteArray insert = "INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, "
-                                     "score, status, owner_id, source, created_by, updated_at) VALUES ";
-    m_now.clear();
-    appendString(m_now, now.toUtf8());
+    static const QByteArray limited = QStringLiteral("有限公司").toUtf8();
+    static const QByteArray incorporated = QStringLiteral("股份有限公司").toUtf8();
+    storage::BulkInsert insert(db, QStringLiteral(
+        "INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, score, status, owner_id, "
+        "source, created_by, updated_at, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.isValid()) {
+        *error = tr("Cannot write demo customers: %1").arg(insert.lastError());
+        return false;
+    }
+    const QByteArray nowUtf8 = now.toUtf8();
 
-    // Rows go in in key order: the primary key index then grows at its end instead of splitting
-    // pages all over the file. The keys stay random (and deterministic); only their order changes.
     m_identifiers.reserveCreditCodes(count);
-    m_ids.resize(size_t(count));
-    for (auto &id : m_ids)
-        m_random.uuid(id.data());
-    std::sort(m_ids.begin(), m_ids.end());
+    m_keys = DemoKey::sorted(m_random, size_t(count));
+    m_facts.assign(size_t(count), Facts());
+    m_personNames.assign(size_t(count), QString());
 
-    QByteArray sql;
-    sql.reserve(insert.size() + BatchSize * 300);
-    QSqlQuery q(db);
-    for (int done = 0; done < count;) {
-        const int batch = std::min(BatchSize, count - done);
-        sql = insert;
-        for (int i = 0; i < batch; ++i) {
-            if (i)
-                sql.append(',');
-            appendRow(sql, m_ids[size_t(done + i)].data());
+    DemoRandom &random = m_random;
+    QByteArray name;
+    QString personName;
+    char id[36];
+    char code[18];
+    char phone[16];
+    int pending = 0;
+    for (int row = 0; row < count; ++row) {
+        Facts &facts = m_facts[size_t(row)];
+        const int owner = m_owners.empty() ? -1 : m_owners[random.below(quint32(m_owners.size()))];
+        const int branch = owner >= 0 ? m_org.employees[size_t(owner)].branch
+                                      : int(random.below(quint32(m_branchCount)));
+        const int tier = random.weighted(TierWeights, 4);
+        facts.owner = owner;
+        facts.branch = branch;
+        facts.tier = quint8(tier);
+
+        m_keys[size_t(row)].format(id);
+        insert.bindText(1, QByteArrayView(id, 36));
+        facts.person = random.chance(8);
+        if (facts.person) {
+            personName = m_names.name(random, random.chance(50));
+            const QString mobile = DemoIdentifiers::mobile(random);
+            insert.bindText(2, "person");
+            insert.bindText(3, QStringView(personName));
+            insert.bindText(14, QStringView(mobile));
+            m_personNames[size_t(row)] = personName;
+        } else {
+            const size_t industry = random.below(quint32(m_industries.size()));
+            const QByteArray &trade = pick(random, m_tradeNames);
+            const QByteArray &word = pick(random, m_industryWords[industry]);
+            const QByteArray &suffix = random.chance(12) ? incorporated : limited;
+            m_identifiers.creditCode(random, pick(random, m_districts[size_t(branch)]).constData(), code);
+            name.clear();
+            name.append(m_cities[size_t(branch)]).append(trade).append(word).append(suffix);
+            const QByteArray &area = m_areaCodes[size_t(branch)];
+            memcpy(phone, area.constData(), size_t(area.size()));
+            phone[area.size()] = '-';
+            putDigits(phone + area.size() + 1, 20000000 + random.below(79999999), 8);
+            facts.industry = int(industry);
+            insert.bindText(2, "company");
+            insert.bindText(3, name);
+            insert.bindText(4, QByteArrayView(code, 18));
+            insert.bindText(7, m_industries[industry]);
+            insert.bindText(14, QByteArrayView(phone, area.size() + 9));
         }
-        if (!q.exec(QString::fromUtf8(sql))) {
-            *error = tr("Cannot write demo customers: %1").arg(q.lastError().text());
+        insert.bindText(5, Tiers[tier]);
+        insert.bindText(6, m_cities[size_t(branch)]);
+        insert.bind(8, qint64(random.between(ScoreRanges[tier][0], ScoreRanges[tier][1])));
+        facts.status = quint8(random.weighted(StatusWeights, 4));
+        insert.bindText(9, Statuses[facts.status]);
+        if (owner >= 0)
+            insert.bindText(10, m_employeeIds[size_t(owner)]);
+        insert.bindText(11, pick(random, m_sources));
+        facts.creator = owner < 0 ? -1 : random.chance(75) ? owner : m_owners[random.below(quint32(m_owners.size()))];
+        if (facts.creator >= 0)
+            insert.bindText(12, m_employeeIds[size_t(facts.creator)]);
+        insert.bindText(13, nowUtf8);
+        if (!insert.step()) {
+            *error = tr("Cannot write demo customers: %1").arg(insert.lastError());
             return false;
         }
-        done += batch;
-        if (!progress(batch)) {
-            error->clear();
-            return false;
+        if (++pending == ProgressStep || row + 1 == count) {
+            const int added = pending;
+            pending = 0;
+            if (!progress(added)) {
+                error->clear();
+                return false;
+            }
         }
     }
     return true;

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/demo/DemoKey.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
-#include <array>
 #include <functional>
 #include <vector>
 
@@ -16,19 +17,33 @@ class DemoIdentifiers;
 class DemoOrganisation;
 class DemoRandom;
 
-// Writes the demo customer book, the bulk of the demo rows, as multi-row INSERT … VALUES
-// statements of BatchSize rows with the values as quoted literals, built as UTF-8 without a
-// QString per field. Measured on 200,000 rows (docs in the report of hrdesk-bench-demo): a
-// prepared one-row INSERT bound through QSqlQuery spent more time in QSqlResult::bindValue and
-// QVariant than SQLite spent inserting (~28k rows/s), a prepared INSERT … SELECT FROM
-// json_each(?) spent it in SQLite's JSON functions (~33k rows/s); literals ~45k rows/s. Every
-// value is generated here, none comes from a person, so literals carry no injection risk.
+// Writes the demo customers through one prepared INSERT bound with storage::BulkInsert, in key
+// order. History of this writer, measured on 200,000 rows: one-row inserts bound through
+// QSqlQuery spent more time in QSqlResult::bindValue and QVariant than SQLite spent inserting
+// (~28k rows/s); INSERT … SELECT FROM json_each(?) spent it in SQLite's JSON functions (~33k);
+// multi-row quoted literals reached ~45k but meant building SQL text from values, a pattern we
+// do not want copied. Binding straight with sqlite3_bind_* costs less than any of them.
+//
+// Keeps what the rest of the customer book needs to know about each customer (facts()).
 class DemoCustomerWriter
 {
     Q_DECLARE_TR_FUNCTIONS(hrdesk::demo::DemoCustomerWriter)
 
 public:
-    static constexpr int BatchSize = 500;
+    static constexpr int ProgressStep = 1024;
+    enum Tier : quint8 { Key, A, B, C };
+    enum Status : quint8 { Prospect, Active, Dormant, Lost };
+
+    struct Facts
+    {
+        int owner = -1;   // index into DemoOrganisation::employees, -1 when nobody owns it
+        int creator = -1; // likewise
+        int branch = 0;   // index into DemoCatalog::branches
+        quint8 tier = C;
+        quint8 status = Active;
+        bool person = false;
+        int industry = -1; // index into DemoCatalog::industries, -1 for persons
+    };
 
     DemoCustomerWriter(DemoRandom &random, DemoIdentifiers &identifiers, const ChineseNameGenerator &names,
                        const DemoOrganisation &org);
@@ -37,9 +52,13 @@ public:
     bool write(QSqlDatabase db, int count, const QString &now, const std::function<bool(int)> &progress,
                QString *error);
 
-private:
-    void appendRow(QByteArray &json, const char *id);
+    // Per written customer, in key order.
+    const std::vector<DemoKey> &keys() const { return m_keys; }
+    const std::vector<Facts> &facts() const { return m_facts; }
+    // The name of a person customer (empty for companies).
+    const std::vector<QString> &personNames() const { return m_personNames; }
 
+private:
     DemoRandom &m_random;
     DemoIdentifiers &m_identifiers;
     const ChineseNameGenerator &m_names;
@@ -48,13 +67,15 @@ private:
     std::vector<int> m_owners;                 // employees who may own customers
     std::vector<QByteArray> m_employeeIds;
     std::vector<QByteArray> m_cities;          // per branch
+    std::vector<QByteArray> m_areaCodes;       // per branch
     std::vector<std::vector<QByteArray>> m_districts; // per branch
     std::vector<QByteArray> m_tradeNames;
     std::vector<QByteArray> m_industries;
     std::vector<std::vector<QByteArray>> m_industryWords;
     std::vector<QByteArray> m_sources;
-    std::vector<std::array<char, 36>> m_ids;
-    QByteArray m_now; // the command's timestamp as an SQL literal
+    std::vector<DemoKey> m_keys;
+    std::vector<Facts> m_facts;
+    std::vector<QString> m_personNames;
 };
 
 } // namespace hrdesk::demo

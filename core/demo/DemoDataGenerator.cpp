@@ -2,13 +2,17 @@
 
 #include "core/commands/CommandContext.h"
 #include "core/demo/ChineseNameGenerator.h"
+#include "core/demo/DemoCalendar.h"
+#include "core/demo/DemoCustomerBookWriter.h"
 #include "core/demo/DemoCustomerWriter.h"
+#include "core/demo/DemoFollowUpWriter.h"
 #include "core/demo/DeferredIndexes.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "core/workspace/Workspace.h"
+#include "storage/BulkInsert.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -25,6 +29,9 @@ namespace hrdesk::demo {
 namespace {
 
 constexpr int ProgressStep = 2048;
+constexpr qint64 FollowUpsPerCustomer = 5;
+// Far beyond any demo, and it keeps the share-out arithmetic of DemoFollowUpWriter in range.
+constexpr qint64 MaxFollowUps = 100'000'000;
 
 // Random UUID keys and name indexes touch pages all over the file; with SQLite's default 2 MiB
 // page cache most of the time went into SQLCipher decrypting and re-encrypting evicted pages.
@@ -55,11 +62,6 @@ private:
     qint64 m_previous = 0;
 };
 
-QVariant dateText(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
 // Same format and cost as LocalUserDirectory, so that signIn() accepts the demo logins.
 QString hashPassword(const QString &password)
 {
@@ -78,7 +80,7 @@ DemoDataGenerator::DemoDataGenerator(Workspace &workspace)
 {
 }
 
-bool DemoDataGenerator::reportProgress(int added)
+bool DemoDataGenerator::reportProgress(qint64 added)
 {
     m_done += added;
     if (!m_options->progress || (m_done < m_nextReport && m_done < m_total))
@@ -100,6 +102,16 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
         m_result.error = tr("The numbers of employees and customers cannot be negative.");
         return m_result;
     }
+    const qint64 followUps = options.followUps < 0 ? FollowUpsPerCustomer * options.customers : options.followUps;
+    if (followUps > MaxFollowUps) {
+        m_result.error = tr("At most %1 follow-ups can be generated, not %2.").arg(MaxFollowUps).arg(followUps);
+        return m_result;
+    }
+    if (followUps > 0 && options.customers == 0) {
+        m_result.error = tr("Follow-ups belong to customers: ask for some customers, or for no follow-ups.");
+        return m_result;
+    }
+    m_followUps = followUps;
     DemoRandom random(options.seed);
     DemoIdentifiers identifiers;
     const ChineseNameGenerator names;
@@ -112,11 +124,13 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
 
     QElapsedTimer timer;
     timer.start();
-    const CacheSize cache(m_workspace.db(), qint64(options.employees) + options.customers);
+    // About six rows of the customer book per customer besides the follow-ups.
+    const CacheSize cache(m_workspace.db(), qint64(options.employees) + options.customers * 7 + followUps);
     const QString seedText = QString::number(options.seed);
     const QJsonObject arguments{{QStringLiteral("seed"), seedText},
                                 {QStringLiteral("employees"), options.employees},
-                                {QStringLiteral("customers"), options.customers}};
+                                {QStringLiteral("customers"), options.customers},
+                                {QStringLiteral("followUps"), followUps}};
     const auto outcome = m_workspace.runner().run(
         commands::Actor::system(), QStringLiteral("demo.generate"), arguments, [&](commands::CommandContext &ctx) {
         QSqlQuery existing(ctx.db());
@@ -128,17 +142,26 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
         existing.finish();
 
         const DemoOrganisation org = DemoOrganisation::build(random, identifiers, names, options.employees);
-        m_total = int(org.departments.size() + org.employees.size()) + options.customers + 4;
+        // An estimate for progress: the book's row counts are drawn while it is written.
+        m_total = qint64(org.departments.size() + org.employees.size()) + qint64(options.customers) * 4 + followUps + 4;
         QString error;
         DeferredIndexes indexes;
-        if (!indexes.suspend(ctx.db(), {QStringLiteral("customer")}, &error))
+        // Customers go in in key order but are indexed by owner and name; deals and contracts by
+        // owner: those indexes are built once at the end. Contacts, follow-ups and the owner
+        // history are written in customer order, so their indexes grow at their end anyway.
+        if (!indexes.suspend(ctx.db(), {QStringLiteral("customer"), QStringLiteral("deal"), QStringLiteral("sales_contract")},
+                             &error))
             return ctx.fail(error);
         if (!writeDepartments(ctx, org) || !writeEmployees(ctx, org) || !writeUsers(ctx, org))
             return false;
         qCDebug(lcDemo) << "organisation written after" << timer.elapsed() << "ms";
-        if (!writeCustomers(ctx, org))
+        DemoCustomerWriter customers(*m_random, *m_identifiers, *m_names, org);
+        if (!writeCustomers(ctx, customers))
             return false;
         qCDebug(lcDemo) << "customers written after" << timer.elapsed() << "ms";
+        if (!writeCustomerBook(ctx, org, customers))
+            return false;
+        qCDebug(lcDemo) << "customer book written after" << timer.elapsed() << "ms";
         if (!indexes.restore(&error))
             return ctx.fail(tr("Cannot index the demo customers: %1").arg(error));
         qCDebug(lcDemo) << "customers indexed after" << timer.elapsed() << "ms";
@@ -149,6 +172,11 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
                                {QStringLiteral("customers"), m_result.customers},
                                {QStringLiteral("departments"), m_result.departments},
                                {QStringLiteral("users"), m_result.users},
+                               {QStringLiteral("contacts"), m_result.contacts},
+                               {QStringLiteral("followUps"), m_result.followUps},
+                               {QStringLiteral("deals"), m_result.deals},
+                               {QStringLiteral("salesContracts"), m_result.salesContracts},
+                               {QStringLiteral("ownerChanges"), m_result.ownerChanges},
                                {QStringLiteral("seed"), seedText}}});
         return true;
     });
@@ -168,19 +196,18 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
 
 bool DemoDataGenerator::writeDepartments(commands::CommandContext &ctx, const DemoOrganisation &org)
 {
-    QSqlQuery q(ctx.db());
-    if (!q.prepare(QStringLiteral("INSERT INTO department (id, parent_id, kind, code, name, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)")))
-        return ctx.fail(q.lastError().text());
+    storage::BulkInsert insert(ctx.db(), QStringLiteral("INSERT INTO department (id, parent_id, kind, code, name, "
+                                                        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const auto &d : org.departments) {
-        q.bindValue(0, d.id);
-        q.bindValue(1, d.parent >= 0 ? QVariant(org.departments[d.parent].id) : QVariant());
-        q.bindValue(2, d.kind);
-        q.bindValue(3, d.code);
-        q.bindValue(4, d.name);
-        q.bindValue(5, ctx.now());
-        if (!q.exec())
-            return ctx.fail(q.lastError().text());
+        insert.bindText(1, d.id);
+        if (d.parent >= 0)
+            insert.bindText(2, org.departments[size_t(d.parent)].id);
+        insert.bindText(3, d.kind);
+        insert.bindText(4, d.code);
+        insert.bindText(5, d.name);
+        insert.bindText(6, ctx.now());
+        if (!insert.step())
+            return ctx.fail(tr("Cannot write department %1: %2").arg(d.code, insert.lastError()));
         ++m_result.departments;
     }
     return reportProgress(int(org.departments.size())) || cancel(ctx);
@@ -188,39 +215,42 @@ bool DemoDataGenerator::writeDepartments(commands::CommandContext &ctx, const De
 
 bool DemoDataGenerator::writeEmployees(commands::CommandContext &ctx, const DemoOrganisation &org)
 {
-    QSqlQuery q(ctx.db());
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, mobile, email, "
-            "department_id, position, manager_id, hire_date, status, status_changed_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, 'resident_id', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return ctx.fail(q.lastError().text());
-    const QVariant male(QStringLiteral("male"));
-    const QVariant female(QStringLiteral("female"));
-    const QVariant now(ctx.now());
+    storage::BulkInsert insert(ctx.db(), QStringLiteral(
+        "INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, mobile, email, "
+        "department_id, position, manager_id, hire_date, status, status_changed_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, 'resident_id', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QByteArray now = ctx.now().toUtf8();
+    int pending = 0;
     for (const auto &e : org.employees) {
-        q.bindValue(0, e.id);
-        q.bindValue(1, e.number);
-        q.bindValue(2, e.name);
-        q.bindValue(3, e.male ? male : female);
-        q.bindValue(4, dateText(e.birthDate));
-        q.bindValue(5, e.idNumber);
-        q.bindValue(6, e.mobile);
-        q.bindValue(7, e.email);
-        q.bindValue(8, org.departments[e.department].id);
-        q.bindValue(9, e.position);
-        q.bindValue(10, e.manager >= 0 ? QVariant(org.employees[e.manager].id) : QVariant());
-        q.bindValue(11, dateText(e.hireDate));
-        q.bindValue(12, e.status);
+        insert.bindText(1, e.id);
+        insert.bindText(2, e.number);
+        insert.bindText(3, e.name);
+        insert.bindText(4, e.male ? "male" : "female");
+        if (e.birthDate.isValid())
+            insert.bindText(5, e.birthDate.toString(Qt::ISODate));
+        insert.bindText(6, e.idNumber);
+        insert.bindText(7, e.mobile);
+        insert.bindText(8, e.email);
+        insert.bindText(9, org.departments[size_t(e.department)].id);
+        insert.bindText(10, e.position);
+        if (e.manager >= 0)
+            insert.bindText(11, org.employees[size_t(e.manager)].id);
+        if (e.hireDate.isValid())
+            insert.bindText(12, e.hireDate.toString(Qt::ISODate));
+        insert.bindText(13, e.status);
         // 09:00 in China, stored in UTC like every other timestamp.
-        q.bindValue(13, QVariant(e.statusChangedOn.toString(Qt::ISODate) + QStringLiteral("T01:00:00.000Z")));
-        q.bindValue(14, now);
-        if (!q.exec())
-            return ctx.fail(tr("Cannot write employee %1: %2").arg(e.number, q.lastError().text()));
+        insert.bindText(14, e.statusChangedOn.toString(Qt::ISODate) + QStringLiteral("T01:00:00.000Z"));
+        insert.bindText(15, now);
+        if (!insert.step())
+            return ctx.fail(tr("Cannot write employee %1: %2").arg(e.number, insert.lastError()));
         ++m_result.employees;
-        if (!reportProgress(1))
-            return cancel(ctx);
+        if (++pending == DemoCustomerWriter::ProgressStep) {
+            pending = 0;
+            if (!reportProgress(DemoCustomerWriter::ProgressStep))
+                return cancel(ctx);
+        }
     }
-    return true;
+    return reportProgress(pending) || cancel(ctx);
 }
 
 bool DemoDataGenerator::writeUsers(commands::CommandContext &ctx, const DemoOrganisation &org)
@@ -263,14 +293,39 @@ bool DemoDataGenerator::writeUsers(commands::CommandContext &ctx, const DemoOrga
     return reportProgress(m_result.users) || cancel(ctx);
 }
 
-bool DemoDataGenerator::writeCustomers(commands::CommandContext &ctx, const DemoOrganisation &org)
+bool DemoDataGenerator::writeCustomers(commands::CommandContext &ctx, DemoCustomerWriter &writer)
 {
-    DemoCustomerWriter writer(*m_random, *m_identifiers, *m_names, org);
     QString error;
     const bool written = writer.write(ctx.db(), m_options->customers, ctx.now(), [this](int added) {
         m_result.customers += added;
         return reportProgress(added);
     }, &error);
+    if (written)
+        return true;
+    return error.isEmpty() ? cancel(ctx) : ctx.fail(error);
+}
+
+bool DemoDataGenerator::writeCustomerBook(commands::CommandContext &ctx, const DemoOrganisation &org,
+                                          const DemoCustomerWriter &customers)
+{
+    const DemoCalendar calendar;
+    const DemoCustomerBookWriter::Command command{
+        ctx.now().toUtf8(), ctx.commandId().toUtf8(),
+        (ctx.actor().id.isEmpty() ? ctx.actor().name : ctx.actor().id).toUtf8()};
+    const auto progress = [this](int added) { return reportProgress(added); };
+    QString error;
+    DemoCustomerBookWriter book(*m_random, calendar, *m_names, org, customers);
+    DemoFollowUpWriter followUps(*m_random, calendar, org, customers);
+    const bool written = book.writeContacts(ctx.db(), command, progress, &error)
+        && followUps.write(ctx.db(), m_followUps, command.now, progress, &error)
+        && book.writeDeals(ctx.db(), command, progress, &error)
+        && book.writeSalesContracts(ctx.db(), command, progress, &error)
+        && book.writeOwnerChanges(ctx.db(), command, progress, &error);
+    m_result.contacts = book.written().contacts;
+    m_result.followUps = followUps.written();
+    m_result.deals = book.written().deals;
+    m_result.salesContracts = book.written().salesContracts;
+    m_result.ownerChanges = book.written().ownerChanges;
     if (written)
         return true;
     return error.isEmpty() ? cancel(ctx) : ctx.fail(error);

@@ -16,12 +16,14 @@ class CommandContext;
 namespace hrdesk::demo {
 
 class ChineseNameGenerator;
+class DemoCustomerWriter;
 class DemoIdentifiers;
 class DemoOrganisation;
 class DemoRandom;
 
 // Fills an empty workspace with a realistic company: department tree, staff with valid ID
-// numbers, customers with valid credit codes, and four demo logins (clerk, manager, admin,
+// numbers, customers with valid credit codes and their book (contacts, follow-ups, deals, sales
+// contracts, initial owner history), and four demo logins (clerk, manager, admin,
 // auditor; password "demo-password"). One command, one outbox entry and one audit event: seeding
 // is a single intent, and a cancelled or failed run leaves nothing behind.
 // The same seed gives the same rows (identifiers included); only timestamps and password salts differ.
@@ -35,8 +37,10 @@ public:
         int employees = 200;
         int customers = 2000;
         quint64 seed = 1;
+        // Follow-up records in all, shared out over the customers; -1: five per customer.
+        qint64 followUps = -1;
         // Called now and then with rows written so far; returning false cancels (rolls back).
-        std::function<bool(int done, int total)> progress;
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
     struct Result
     {
@@ -47,8 +51,17 @@ public:
         int employees = 0;
         int customers = 0;
         int users = 0;
+        int contacts = 0;
+        qint64 followUps = 0;
+        int deals = 0;
+        int salesContracts = 0;
+        int ownerChanges = 0;
         double seconds = 0;
-        qint64 rows() const { return qint64(departments) + employees + customers + users; }
+        qint64 rows() const
+        {
+            return qint64(departments) + employees + customers + users + contacts + followUps + deals + salesContracts
+                + ownerChanges;
+        }
     };
 
     static QString demoPassword() { return QStringLiteral("demo-password"); }
@@ -61,8 +74,9 @@ private:
     bool writeDepartments(commands::CommandContext &ctx, const DemoOrganisation &org);
     bool writeEmployees(commands::CommandContext &ctx, const DemoOrganisation &org);
     bool writeUsers(commands::CommandContext &ctx, const DemoOrganisation &org);
-    bool writeCustomers(commands::CommandContext &ctx, const DemoOrganisation &org);
-    bool reportProgress(int added);
+    bool writeCustomers(commands::CommandContext &ctx, DemoCustomerWriter &writer);
+    bool writeCustomerBook(commands::CommandContext &ctx, const DemoOrganisation &org, const DemoCustomerWriter &customers);
+    bool reportProgress(qint64 added);
     bool cancel(commands::CommandContext &ctx);
 
     Workspace &m_workspace;
@@ -71,9 +85,10 @@ private:
     DemoIdentifiers *m_identifiers = nullptr;
     const ChineseNameGenerator *m_names = nullptr;
     Result m_result;
-    int m_done = 0;
-    int m_total = 0;
-    int m_nextReport = 0;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    qint64 m_nextReport = 0;
+    qint64 m_followUps = 0;
 };
 
 } // namespace hrdesk::demo

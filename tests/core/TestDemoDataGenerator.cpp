@@ -64,13 +64,15 @@ private:
         return out;
     }
 
-    static DemoDataGenerator::Result generate(Workspace &ws, int employees, int customers, quint64 seed)
+    static DemoDataGenerator::Result generate(Workspace &ws, int employees, int customers, quint64 seed,
+                                              qint64 followUps = -1)
     {
         DemoDataGenerator generator(ws);
         DemoDataGenerator::Options options;
         options.employees = employees;
         options.customers = customers;
         options.seed = seed;
+        options.followUps = followUps;
         return generator.generate(options);
     }
 
@@ -78,8 +80,19 @@ private:
         "SELECT id, employee_no, name, gender, birth_date, id_number, mobile, email, department_id, position, "
         "manager_id, hire_date, status, status_changed_at FROM employee ORDER BY employee_no");
     static const inline QString CustomerRows = QStringLiteral(
-        "SELECT id, kind, name, credit_code, tier, region, industry, score, status, owner_id, source, created_by "
+        "SELECT id, kind, name, credit_code, tier, region, industry, score, status, owner_id, source, created_by, phone "
         "FROM customer ORDER BY id");
+    // The customer book, without timestamps of the run (updated_at) and the command id.
+    static const inline QStringList BookRows = {
+        QStringLiteral("SELECT id, customer_id, name, title, mobile, wechat, email FROM customer_contact ORDER BY id"),
+        QStringLiteral("SELECT id, customer_id, occurred_at, channel, summary, next_step, next_step_due, by_employee_id "
+                       "FROM follow_up ORDER BY id"),
+        QStringLiteral("SELECT id, customer_id, title, stage, amount_fen, expected_close, owner_id FROM deal ORDER BY id"),
+        QStringLiteral("SELECT id, customer_id, contract_no, amount_fen, signed_on, start_date, end_date, owner_id "
+                       "FROM sales_contract ORDER BY id"),
+        QStringLiteral("SELECT id, customer_id, from_owner_id, to_owner_id, changed_at, changed_by, reason "
+                       "FROM customer_owner_change ORDER BY id"),
+    };
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -97,7 +110,8 @@ private slots:
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer")), 800);
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM department")), result.departments);
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM local_user")), 4);
-        QCOMPARE(result.rows(), qint64(150 + 800 + 4 + result.departments));
+        QCOMPARE(result.rows(), qint64(150 + 800 + 4 + result.departments) + result.contacts + result.followUps
+                                    + result.deals + result.salesContracts + result.ownerChanges);
         QVERIFY(ws->isDemo());
         // One tree: a single company root, every other node has a parent.
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM department WHERE parent_id IS NULL")), 1);
@@ -112,6 +126,87 @@ private slots:
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM employee WHERE manager_id IS NULL AND position <> '总经理'")), 0);
         const qint64 key = count(*ws, QStringLiteral("SELECT count(*) FROM customer WHERE tier = 'key'"));
         QVERIFY2(key > 8 && key < 80, qPrintable(QString::number(key)));
+    }
+
+    void customerBook()
+    {
+        auto ws = newWorkspace();
+        const auto result = generate(*ws, 150, 800, 42);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        // Five follow-ups per customer by default, exactly.
+        QCOMPARE(result.followUps, 4000);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM follow_up")), 4000);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer_contact")), result.contacts);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM deal")), result.deals);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM sales_contract")), result.salesContracts);
+        QCOMPARE(result.ownerChanges, 800);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer_owner_change")), 800);
+
+        // 1–3 contacts per customer; private customers are their own (single) contact.
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer c WHERE (SELECT count(*) FROM customer_contact k "
+                                           "WHERE k.customer_id = c.id) NOT BETWEEN 1 AND 3")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer c JOIN customer_contact k ON k.customer_id = c.id "
+                                           "WHERE c.kind = 'person' AND k.name <> c.name")), 0);
+        QVERIFY(count(*ws, QStringLiteral("SELECT count(*) FROM customer_contact WHERE title = '采购经理'")) > 0);
+        QSqlQuery q(ws->db());
+        q.setForwardOnly(true);
+        QVERIFY(q.exec(QStringLiteral("SELECT mobile FROM customer_contact")));
+        while (q.next())
+            QVERIFY2(validation::MobileNumber::validate(q.value(0).toString()).ok, qPrintable(q.value(0).toString()));
+
+        // Follow-ups: over the two years before the reference date, by the customer's owner, in Chinese.
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM follow_up WHERE occurred_at < '2024-01-01' "
+                                           "OR occurred_at > '2026-01-01'")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM follow_up f JOIN customer c ON c.id = f.customer_id "
+                                           "WHERE f.by_employee_id IS NOT c.owner_id")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM follow_up WHERE summary NOT LIKE '%，%。'")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM follow_up WHERE next_step_due < substr(occurred_at, 1, 10)")), 0);
+        QVERIFY(count(*ws, QStringLiteral("SELECT count(DISTINCT channel) FROM follow_up")) >= 5);
+        // Key customers are followed more closely than C customers.
+        QVERIFY(count(*ws, QStringLiteral("SELECT avg(n) * 100 FROM (SELECT count(*) n FROM follow_up f JOIN customer c "
+                                          "ON c.id = f.customer_id WHERE c.tier = 'key' GROUP BY c.id)"))
+                > count(*ws, QStringLiteral("SELECT avg(n) * 100 FROM (SELECT count(*) n FROM follow_up f JOIN customer c "
+                                            "ON c.id = f.customer_id WHERE c.tier = 'C' GROUP BY c.id)")));
+
+        // Deals for every key customer, none for C; contracts numbered uniquely with sane dates.
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer c WHERE c.tier = 'key' AND NOT EXISTS "
+                                           "(SELECT 1 FROM deal d WHERE d.customer_id = c.id)")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM deal d JOIN customer c ON c.id = d.customer_id "
+                                           "WHERE c.tier = 'C'")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM deal WHERE amount_fen <= 0 OR amount_fen % 100 <> 0")), 0);
+        QVERIFY(result.salesContracts > 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM sales_contract WHERE contract_no NOT GLOB "
+                                           "'HT20[0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]' OR end_date <= start_date "
+                                           "OR start_date < signed_on")), 0);
+
+        // The owner history starts with the current owner, written by this command.
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer_owner_change h JOIN customer c "
+                                           "ON c.id = h.customer_id WHERE h.reason = 'created' AND h.from_owner_id IS NULL "
+                                           "AND h.to_owner_id IS c.owner_id AND h.changed_at < '2024-01-01' "
+                                           "AND h.command_id = (SELECT command_id FROM outbox)")), 800);
+
+        // Every reference holds.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!q.next(), qPrintable(q.value(0).toString()));
+    }
+
+    void followUpsAsAsked()
+    {
+        auto ws = newWorkspace();
+        const auto result = generate(*ws, 30, 50, 11, 1234);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.followUps, 1234);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM follow_up")), 1234);
+
+        auto none = newWorkspace();
+        QVERIFY(generate(*none, 30, 50, 11, 0).ok);
+        QCOMPARE(count(*none, QStringLiteral("SELECT count(*) FROM follow_up")), 0);
+
+        auto refused = newWorkspace();
+        const auto orphaned = generate(*refused, 30, 0, 11, 10);
+        QVERIFY(!orphaned.ok);
+        QVERIFY(!orphaned.error.isEmpty());
+        QCOMPARE(count(*refused, QStringLiteral("SELECT count(*) FROM employee")), 0);
     }
 
     void identityNumbersValidate()
@@ -165,6 +260,11 @@ private slots:
         QCOMPARE(rows(*a, departments), rows(*b, departments));
         const QString users = QStringLiteral("SELECT id, login, display_name, role, employee_id FROM local_user ORDER BY login");
         QCOMPARE(rows(*a, users), rows(*b, users));
+        for (const QString &book : BookRows) {
+            const QStringList bookA = rows(*a, book);
+            QVERIFY2(bookA.size() >= 20, qPrintable(book));
+            QCOMPARE(bookA, rows(*b, book));
+        }
     }
 
     void otherSeedOtherRows()
@@ -176,6 +276,7 @@ private slots:
         const QString names = QStringLiteral("SELECT name, id_number FROM employee ORDER BY employee_no");
         QVERIFY(rows(*a, names) != rows(*b, names));
         QVERIFY(rows(*a, CustomerRows) != rows(*b, CustomerRows));
+        QVERIFY(rows(*a, BookRows.at(1)) != rows(*b, BookRows.at(1)));
     }
 
     void oneCommandOneAuditEvent()
@@ -221,9 +322,10 @@ private slots:
         DemoDataGenerator generator(*ws);
         DemoDataGenerator::Options options;
         options.employees = 50;
-        options.customers = 10000;
+        options.customers = 4000;
         int calls = 0;
-        options.progress = [&](int done, int total) {
+        // Half way is in the follow-ups: the customers and contacts written before go too.
+        options.progress = [&](qint64 done, qint64 total) {
             ++calls;
             return done < total / 2;
         };
@@ -232,7 +334,8 @@ private slots:
         QVERIFY(result.cancelled);
         QVERIFY(!result.error.isEmpty());
         QVERIFY(calls > 1);
-        for (const char *table : {"employee", "customer", "department", "local_user", "outbox"})
+        for (const char *table : {"employee", "customer", "department", "local_user", "outbox", "customer_contact",
+                                  "follow_up", "deal", "sales_contract", "customer_owner_change"})
             QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM audit_event")), eventsBefore);
         QVERIFY(!ws->isDemo());

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace hrdesk::demo {
+
+class ChineseNameGenerator;
+class DemoCalendar;
+class DemoCustomerWriter;
+class DemoOrganisation;
+class DemoRandom;
+
+// The rest of the demo customer book around the customers DemoCustomerWriter wrote: contacts
+// (1–3 per company, the person themselves for private customers), deals (a few per key and A
+// customer), sales contracts (for some customers, numbered HT<year>-<000001>), and one initial
+// customer_owner_change per customer (reason "created", the handover's starting point).
+// Each table is written in customer key order with sorted keys, so every index grows at its end.
+class DemoCustomerBookWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::demo::DemoCustomerBookWriter)
+
+public:
+    struct Written
+    {
+        int contacts = 0;
+        int deals = 0;
+        int salesContracts = 0;
+        int ownerChanges = 0;
+    };
+    struct Command
+    {
+        QByteArray now;       // updated_at and the owner changes' command
+        QByteArray commandId;
+        QByteArray changedBy; // the command's actor
+    };
+
+    DemoCustomerBookWriter(DemoRandom &random, const DemoCalendar &calendar, const ChineseNameGenerator &names,
+                           const DemoOrganisation &org, const DemoCustomerWriter &customers);
+
+    // progress(rowsAdded) returns false to cancel; *error is empty when cancelled.
+    bool writeContacts(QSqlDatabase db, const Command &command, const std::function<bool(int)> &progress,
+                       QString *error);
+    bool writeDeals(QSqlDatabase db, const Command &command, const std::function<bool(int)> &progress,
+                    QString *error);
+    bool writeSalesContracts(QSqlDatabase db, const Command &command, const std::function<bool(int)> &progress,
+                             QString *error);
+    bool writeOwnerChanges(QSqlDatabase db, const Command &command, const std::function<bool(int)> &progress,
+                           QString *error);
+    const Written &written() const { return m_written; }
+
+private:
+    // Batches progress reports; false means cancelled.
+    bool rowDone(const std::function<bool(int)> &progress, bool last);
+
+    DemoRandom &m_random;
+    const DemoCalendar &m_calendar;
+    const ChineseNameGenerator &m_names;
+    const DemoCustomerWriter &m_customers;
+    std::vector<QByteArray> m_employeeIds;
+    Written m_written;
+    int m_pending = 0;
+};
+
+} // namespace hrdesk::demo
