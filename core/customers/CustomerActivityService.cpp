@@ -117,15 +117,18 @@ std::optional<Customer> liveCustomer(CommandContext &ctx, const QString &custome
     return customer;
 }
 
-// The stored version of a row of table, or -1 when the row is missing or deleted.
-qint64 storedVersion(QSqlDatabase db, const QString &table, const QString &id)
+// A contact that is not removed, as stored.
+std::optional<Contact> liveContact(QSqlDatabase db, const QString &id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table));
+    q.prepare(QStringLiteral("SELECT id, customer_id, name, title, mobile, wechat, email, version, updated_at "
+                             "FROM customer_contact WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+        return std::nullopt;
+    return Contact{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                   q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+                   q.value(8).toString()};
 }
 
 } // namespace
@@ -169,19 +172,12 @@ SaveResult CustomerActivityService::updateContact(const Actor &actor, const Cont
         return invalid(errors);
     const auto command = m_workspace.runner().run(
         actor, QStringLiteral("customer.contact_update"), toJson(contact), [&](CommandContext &ctx) {
-            const qint64 version = storedVersion(ctx.db(), QStringLiteral("customer_contact"), contact.id);
-            if (version < 0)
+            const auto old = liveContact(ctx.db(), contact.id);
+            if (!old)
                 return ctx.fail(tr("This contact no longer exists."));
-            if (version != expectedVersion)
+            if (old->version != expectedVersion)
                 return ctx.fail(tr("Someone else changed this contact after you opened it. Reload it and try again."));
-            QSqlQuery before(ctx.db());
-            before.prepare(QStringLiteral("SELECT customer_id, name, title, mobile, wechat, email FROM customer_contact WHERE id = ?"));
-            before.addBindValue(contact.id);
-            if (!before.exec() || !before.next())
-                return ctx.fail(tr("This contact no longer exists."));
-            Contact old{contact.id, before.value(0).toString(), before.value(1).toString(), before.value(2).toString(),
-                        before.value(3).toString(), before.value(4).toString(), before.value(5).toString(), version, {}};
-            contact.customerId = old.customerId; // a contact does not move between customers
+            contact.customerId = old->customerId; // a contact does not move between customers
             QSqlQuery q(ctx.db());
             q.prepare(QStringLiteral("UPDATE customer_contact SET name = ?, title = ?, mobile = ?, wechat = ?, email = ?, "
                                      "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
@@ -193,7 +189,7 @@ SaveResult CustomerActivityService::updateContact(const Actor &actor, const Cont
                 return ctx.fail(tr("Cannot save the contact: %1").arg(q.lastError().text()));
             ctx.baseVersion(contact.id, expectedVersion);
             ctx.audit({QStringLiteral("customer.contact_update"), QStringLiteral("customer_contact"), contact.id,
-                       toJson(old), toJson(contact)});
+                       toJson(*old), toJson(contact)});
             return true;
         });
     return finish(command, contact.id, expectedVersion + 1, {});
@@ -204,9 +200,10 @@ SaveResult CustomerActivityService::removeContact(const Actor &actor, const QStr
     qint64 version = 0;
     const auto command = m_workspace.runner().run(
         actor, QStringLiteral("customer.contact_remove"), {{QStringLiteral("id"), contactId}}, [&](CommandContext &ctx) {
-            version = storedVersion(ctx.db(), QStringLiteral("customer_contact"), contactId);
-            if (version < 0)
+            const auto old = liveContact(ctx.db(), contactId);
+            if (!old)
                 return ctx.fail(tr("This contact no longer exists."));
+            version = old->version;
             QSqlQuery q(ctx.db());
             q.prepare(QStringLiteral("UPDATE customer_contact SET deleted_at = ?, version = version + 1, updated_at = ? "
                                      "WHERE id = ?"));
@@ -217,7 +214,7 @@ SaveResult CustomerActivityService::removeContact(const Actor &actor, const QStr
                 return ctx.fail(tr("Cannot remove the contact: %1").arg(q.lastError().text()));
             ctx.baseVersion(contactId, version);
             ctx.audit({QStringLiteral("customer.contact_remove"), QStringLiteral("customer_contact"), contactId,
-                       QJsonObject{{QStringLiteral("version"), version}}, QJsonValue()});
+                       toJson(*old), QJsonValue()});
             return true;
         });
     return finish(command, contactId, version + 1, {});

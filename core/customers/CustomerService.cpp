@@ -79,73 +79,91 @@ CustomerService::CustomerService(Workspace &workspace)
 {
 }
 
+bool CustomerService::createWithin(CommandContext &ctx, Customer &customer, validation::FieldErrors *errors,
+                                   bool auditEach)
+{
+    customer = CustomerValidator::normalised(customer);
+    if (customer.id.isEmpty())
+        customer.id = newId();
+    customer.version = 1;
+    validation::FieldErrors found = CustomerValidator::validate(customer);
+    if (!customer.ownerId.isEmpty()) {
+        const auto owner = CustomerLookup::employee(ctx.db(), customer.ownerId);
+        if (!owner)
+            found.append({QStringLiteral("owner_id"), tr("The owner is not a known employee.")});
+        else if (owner->departed)
+            found.append({QStringLiteral("owner_id"),
+                          tr("%1 has left the company and cannot own customers.").arg(owner->name)});
+    }
+    if (const auto holder = CustomerLookup::creditCodeHolder(ctx.db(), customer.creditCode, customer.id);
+        holder && !customer.creditCode.isEmpty())
+        found.append(duplicateCreditCode(customer.creditCode, *holder));
+    if (!found.isEmpty()) {
+        if (errors)
+            *errors = found;
+        return false;
+    }
+    customer.createdBy = CustomerLookup::employeeOfUser(ctx.db(), ctx.actor().id);
+    customer.updatedAt = ctx.now();
+    QSqlQuery q(ctx.db());
+    q.prepare(QStringLiteral("INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, score, "
+                             "status, owner_id, source, created_by, phone, version, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    q.addBindValue(customer.id);
+    q.addBindValue(customer.kind);
+    q.addBindValue(customer.name);
+    q.addBindValue(textOrNull(customer.creditCode));
+    q.addBindValue(customer.tier);
+    q.addBindValue(textOrNull(customer.region));
+    q.addBindValue(textOrNull(customer.industry));
+    q.addBindValue(customer.score ? QVariant(*customer.score) : QVariant());
+    q.addBindValue(customer.status);
+    q.addBindValue(textOrNull(customer.ownerId));
+    q.addBindValue(textOrNull(customer.source));
+    q.addBindValue(textOrNull(customer.createdBy));
+    q.addBindValue(textOrNull(customer.phone));
+    q.addBindValue(customer.updatedAt);
+    QString error;
+    if (!q.exec())
+        error = tr("Cannot save the customer: %1").arg(q.lastError().text());
+    else if (!customer.ownerId.isEmpty())
+        insertOwnerChange(ctx, customer.id, QString(), customer.ownerId, createdReason(), &error);
+    if (!error.isEmpty()) {
+        if (errors)
+            *errors = {FieldError{QString(), error}};
+        return false;
+    }
+    ctx.baseVersion(customer.id, 0);
+    if (auditEach)
+        ctx.audit({QStringLiteral("customer.create"), QStringLiteral("customer"), customer.id, QJsonValue(),
+                   customer.toJson()});
+    return true;
+}
+
 SaveResult CustomerService::create(const Actor &actor, const Customer &input)
 {
     Customer customer = CustomerValidator::normalised(input);
     customer.id = newId();
-    customer.version = 1;
-    auto errors = CustomerValidator::validate(customer);
-    QSqlDatabase db = m_workspace.db();
-    if (!customer.ownerId.isEmpty()) {
-        const auto owner = CustomerLookup::employee(db, customer.ownerId);
-        if (!owner)
-            errors.append({QStringLiteral("owner_id"), tr("The owner is not a known employee.")});
-        else if (owner->departed)
-            errors.append({QStringLiteral("owner_id"),
-                           tr("%1 has left the company and cannot own customers.").arg(owner->name)});
-    }
-    if (!errors.isEmpty())
-        return invalid(errors);
-
-    SaveResult result;
-    std::optional<FieldError> duplicate;
+    validation::FieldErrors errors;
     const auto command = m_workspace.runner().run(
         actor, QStringLiteral("customer.create"), customer.toJson(), [&](CommandContext &ctx) {
-            if (const auto holder = CustomerLookup::creditCodeHolder(ctx.db(), customer.creditCode, customer.id)) {
-                duplicate = duplicateCreditCode(customer.creditCode, *holder);
-                return ctx.fail(duplicate->message);
-            }
-            customer.createdBy = CustomerLookup::employeeOfUser(ctx.db(), actor.id);
-            customer.updatedAt = ctx.now();
-            QSqlQuery q(ctx.db());
-            q.prepare(QStringLiteral("INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, score, "
-                                     "status, owner_id, source, created_by, phone, version, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-            q.addBindValue(customer.id);
-            q.addBindValue(customer.kind);
-            q.addBindValue(customer.name);
-            q.addBindValue(textOrNull(customer.creditCode));
-            q.addBindValue(customer.tier);
-            q.addBindValue(textOrNull(customer.region));
-            q.addBindValue(textOrNull(customer.industry));
-            q.addBindValue(customer.score ? QVariant(*customer.score) : QVariant());
-            q.addBindValue(customer.status);
-            q.addBindValue(textOrNull(customer.ownerId));
-            q.addBindValue(textOrNull(customer.source));
-            q.addBindValue(textOrNull(customer.createdBy));
-            q.addBindValue(textOrNull(customer.phone));
-            q.addBindValue(customer.updatedAt);
-            if (!q.exec())
-                return ctx.fail(tr("Cannot save the customer: %1").arg(q.lastError().text()));
-            QString error;
-            if (!customer.ownerId.isEmpty()
-                && !insertOwnerChange(ctx, customer.id, QString(), customer.ownerId, createdReason(), &error))
-                return ctx.fail(error);
-            ctx.baseVersion(customer.id, 0);
-            ctx.audit({QStringLiteral("customer.create"), QStringLiteral("customer"), customer.id, QJsonValue(),
-                       customer.toJson()});
+            if (!createWithin(ctx, customer, &errors))
+                return ctx.fail(errors.value(0).message);
             return true;
         });
+    SaveResult result;
+    result.commandId = command.commandId;
     if (!command.ok) {
         result.error = command.error;
-        if (duplicate)
-            result.fieldErrors.append(*duplicate);
+        for (const FieldError &e : std::as_const(errors)) {
+            if (!e.field.isEmpty())
+                result.fieldErrors.append(e);
+        }
         return result;
     }
     result.ok = true;
     result.id = customer.id;
     result.version = 1;
-    result.commandId = command.commandId;
     return result;
 }
 

@@ -31,6 +31,14 @@ public:
     // created_by is the actor's employee when the local user is linked to one. The initial owner
     // (if any) is recorded in customer_owner_change with reason "created".
     SaveResult create(const commands::Actor &actor, const Customer &customer);
+    // The same inside a command someone else runs (import writes every valid row in one
+    // command): normalises customer in place, gives it an id if it has none, checks it (fields,
+    // owner, credit code already used), inserts it with its first ownership row. Bad input returns
+    // false with *errors set before anything is written, so the caller may skip the row; a
+    // database error returns false with one error whose field is empty, and the caller must then
+    // fail its command. auditEach = false leaves the audit to the caller (one event per import).
+    static bool createWithin(commands::CommandContext &ctx, Customer &customer, validation::FieldErrors *errors,
+                             bool auditEach = true);
     // Refused when the stored version is no longer expectedVersion, and when ownerId differs
     // from the stored owner (owners change only through changeOwner, which records why).
     SaveResult update(const commands::Actor &actor, const Customer &customer, qint64 expectedVersion);
