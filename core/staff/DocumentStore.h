@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/commands/Actor.h"
+#include "core/staff/StaffResult.h"
+#include "core/staff/StoredDocument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace hrdesk {
+class Workspace;
+}
+
+namespace hrdesk::staff {
+
+// Contract and archive files stored inside the (encrypted) database, so nothing readable is ever
+// written beside it. Audit events (document.attach, document.remove) carry the metadata and the
+// SHA-256, never the bytes.
+class DocumentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::staff::DocumentStore)
+
+public:
+    static constexpr qint64 MaxBytes = 20 * 1024 * 1024; // 20,971,520
+
+    explicit DocumentStore(Workspace &workspace);
+
+    static QStringList ownerTypes();
+
+    // Stores bytes as fileName for the owner; the MIME type is detected from the content and the
+    // name. Refuses empty files and files above MaxBytes (naming the file and its size).
+    StaffResult attach(const commands::Actor &actor, const QString &ownerType, const QString &ownerId,
+                       const QString &fileName, const QByteArray &bytes, const QString &category);
+    // Soft delete: the document disappears from lists; its row stays as a tombstone.
+    StaffResult remove(const commands::Actor &actor, const QString &documentId);
+
+    std::optional<StoredDocument> find(const QString &documentId) const;
+    // The bytes of a live document, or nullopt.
+    std::optional<QByteArray> content(const QString &documentId) const;
+    // Live documents of the owner, newest first.
+    QList<StoredDocument> listFor(const QString &ownerType, const QString &ownerId) const;
+
+private:
+    bool ownerExists(const QString &ownerType, const QString &ownerId) const;
+
+    Workspace &m_workspace;
+};
+
+} // namespace hrdesk::staff
