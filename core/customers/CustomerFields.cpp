@@ -59,6 +59,70 @@ QString CustomerFields::label(const QString &field)
     return field;
 }
 
+QString CustomerFields::contactLabel(const QString &field)
+{
+    if (field == QLatin1String("name"))
+        return tr("Contact name");
+    if (field == QLatin1String("title"))
+        return tr("Job title");
+    if (field == QLatin1String("mobile"))
+        return tr("Mobile");
+    if (field == QLatin1String("wechat"))
+        return tr("WeChat ID");
+    if (field == QLatin1String("email"))
+        return tr("Email");
+    return field;
+}
+
+QString CustomerFields::followUpLabel(const QString &field)
+{
+    if (field == QLatin1String("occurred_at"))
+        return tr("Time");
+    if (field == QLatin1String("channel"))
+        return tr("Channel");
+    if (field == QLatin1String("summary"))
+        return tr("Summary");
+    if (field == QLatin1String("next_step"))
+        return tr("Next step");
+    if (field == QLatin1String("next_step_due"))
+        return tr("Next step due");
+    if (field == QLatin1String("by_employee_id"))
+        return tr("Followed up by");
+    return field;
+}
+
+QString CustomerFields::dealLabel(const QString &field)
+{
+    if (field == QLatin1String("title"))
+        return tr("Deal");
+    if (field == QLatin1String("stage"))
+        return tr("Stage");
+    if (field == QLatin1String("amount_fen"))
+        return tr("Amount (yuan)");
+    if (field == QLatin1String("expected_close"))
+        return tr("Expected close");
+    if (field == QLatin1String("owner_id"))
+        return tr("Owner");
+    return field;
+}
+
+QString CustomerFields::salesContractLabel(const QString &field)
+{
+    if (field == QLatin1String("contract_no"))
+        return tr("Contract number");
+    if (field == QLatin1String("amount_fen"))
+        return tr("Amount (yuan)");
+    if (field == QLatin1String("signed_on"))
+        return tr("Signed on");
+    if (field == QLatin1String("start_date"))
+        return tr("Start date");
+    if (field == QLatin1String("end_date"))
+        return tr("End date");
+    if (field == QLatin1String("owner_id"))
+        return tr("Owner");
+    return field;
+}
+
 QString CustomerFields::kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("company"))

@@ -18,6 +18,12 @@ public:
     // "credit_code" -> "Unified social credit code" (统一社会信用代码); the key itself if unknown.
     static QString label(const QString &field);
 
+    // Field labels of the rows around a customer (keys are their column names).
+    static QString contactLabel(const QString &field);
+    static QString followUpLabel(const QString &field);
+    static QString dealLabel(const QString &field);
+    static QString salesContractLabel(const QString &field);
+
     static QString kindLabel(const QString &kind);
     static QString tierLabel(const QString &tier);
     static QString statusLabel(const QString &status);

@@ -214,6 +214,12 @@ private slots:
         QCOMPARE(CustomerFields::label(QStringLiteral("nonsense")), QStringLiteral("nonsense"));
         for (const QString &key : CustomerFields::keys())
             QVERIFY2(CustomerFields::label(key) != key, qPrintable(key));
+        QCOMPARE(CustomerFields::contactLabel(QStringLiteral("wechat")), QStringLiteral("WeChat ID"));
+        QCOMPARE(CustomerFields::followUpLabel(QStringLiteral("by_employee_id")), QStringLiteral("Followed up by"));
+        QCOMPARE(CustomerFields::dealLabel(QStringLiteral("amount_fen")), QStringLiteral("Amount (yuan)"));
+        QCOMPARE(CustomerFields::salesContractLabel(QStringLiteral("end_date")), QStringLiteral("End date"));
+        QCOMPARE(CustomerFields::stageLabel(QStringLiteral("negotiation")), QStringLiteral("Negotiation"));
+        QCOMPARE(CustomerFields::channelLabel(QStringLiteral("wechat")), QStringLiteral("WeChat"));
         QCOMPARE(CustomerFields::tierFromText(QStringLiteral("Key account")), QStringLiteral("key"));
         QCOMPARE(CustomerFields::tierFromText(QStringLiteral("a")), QStringLiteral("A"));
         QCOMPARE(CustomerFields::tierFromText(QStringLiteral("E")), QString());
