@@ -114,10 +114,11 @@ validation::FieldErrors EmployeeService::checkAgainstDatabase(const Employee &e,
     return errors;
 }
 
-StaffResult EmployeeService::create(const commands::Actor &actor, const Employee &input)
+StaffResult EmployeeService::createWithin(commands::CommandContext &ctx, const Employee &input)
 {
     Employee e = EmployeeValidator::normalised(input);
-    e.id = newId();
+    if (e.id.isEmpty())
+        e.id = newId();
     e.version = 1;
     if (!e.statusChangedAt.isValid())
         e.statusChangedAt = e.hireDate;
@@ -127,28 +128,50 @@ StaffResult EmployeeService::create(const commands::Actor &actor, const Employee
     if (!errors.isEmpty())
         return refused(std::move(errors));
 
-    const QJsonObject after = StaffSql::employeeJson(e);
-    QJsonObject arguments = after;
+    QSqlQuery q(ctx.db());
+    q.prepare(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, "
+                             "mobile, email, emergency_contact_name, emergency_contact_phone, address, "
+                             "department_id, position, manager_id, hire_date, probation_end, status, "
+                             "status_changed_at, version, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    q.addBindValue(e.id);
+    StaffSql::bindEmployee(q, e);
+    q.addBindValue(ctx.now());
+    if (!q.exec()) {
+        ctx.fail(tr("Cannot save the employee %1: %2").arg(e.name, q.lastError().text()));
+        StaffResult failed;
+        failed.error = ctx.error();
+        return failed;
+    }
+    QJsonObject audited = StaffSql::employeeJson(e);
+    audited.insert(QStringLiteral("department_path"), m_departments.pathOf(e.departmentId));
+    ctx.baseVersion(e.id, 0);
+    ctx.audit({QStringLiteral("employee.hire"), QStringLiteral("employee"), e.id, QJsonValue(), audited});
+    StaffResult result;
+    result.ok = true;
+    result.id = e.id;
+    result.version = 1;
+    result.commandId = ctx.commandId();
+    return result;
+}
+
+StaffResult EmployeeService::create(const commands::Actor &actor, const Employee &input)
+{
+    Employee e = EmployeeValidator::normalised(input);
+    if (e.id.isEmpty())
+        e.id = newId();
+    QJsonObject arguments = StaffSql::employeeJson(e);
     arguments.insert(QStringLiteral("id"), e.id);
+    StaffResult outcome;
     const auto command = m_workspace.runner().run(actor, QStringLiteral("employee.create"), arguments,
                                                   [&](commands::CommandContext &ctx) {
-        QSqlQuery q(ctx.db());
-        q.prepare(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, "
-                                 "mobile, email, emergency_contact_name, emergency_contact_phone, address, "
-                                 "department_id, position, manager_id, hire_date, probation_end, status, "
-                                 "status_changed_at, version, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-        q.addBindValue(e.id);
-        StaffSql::bindEmployee(q, e);
-        q.addBindValue(ctx.now());
-        if (!q.exec())
-            return ctx.fail(tr("Cannot save the employee %1: %2").arg(e.name, q.lastError().text()));
-        QJsonObject audited = after;
-        audited.insert(QStringLiteral("department_path"), m_departments.pathOf(e.departmentId));
-        ctx.baseVersion(e.id, 0);
-        ctx.audit({QStringLiteral("employee.hire"), QStringLiteral("employee"), e.id, QJsonValue(), audited});
-        return true;
+        outcome = createWithin(ctx, e);
+        if (!outcome.ok && ctx.error().isEmpty())
+            ctx.fail(outcome.error);
+        return outcome.ok;
     });
+    if (!outcome.fieldErrors.isEmpty())
+        return outcome;
     return fromCommand(command, e.id, 1);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/commands/Actor.h"
+#include "core/commands/CommandContext.h"
 #include "core/staff/DepartmentDirectory.h"
 #include "core/staff/Employee.h"
 #include "core/staff/StaffResult.h"
@@ -30,8 +31,13 @@ class EmployeeService
 public:
     explicit EmployeeService(Workspace &workspace);
 
-    // A new employee (validated and normalised; employee.id is ignored and assigned).
+    // A new employee (validated and normalised; an empty employee.id is assigned).
     StaffResult create(const commands::Actor &actor, const Employee &employee);
+    // The same inside the caller's command (the importer puts many rows in one command; rows
+    // written earlier in it count as duplicates). A rejected record writes nothing and leaves ctx
+    // untouched, so the caller may go on with the next row; on a database error ctx.fail() has
+    // been called and the caller must return false.
+    StaffResult createWithin(commands::CommandContext &ctx, const Employee &employee);
     // Saves the edited record if nobody changed it since expectedVersion was read. Status is
     // changed only through changeStatus(); a department or position change is recorded as a
     // transfer or promotion as well.

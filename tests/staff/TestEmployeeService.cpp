@@ -121,6 +121,47 @@ private slots:
         QCOMPARE(test::rowCount(ws->db(), QStringLiteral("outbox")), outboxBefore);
     }
 
+    void failingWriteLeavesNothing()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        const QString dept = ensure(*ws, QStringLiteral("华东区/上海分公司/销售一部"));
+        QSqlQuery trigger(ws->db());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_employee BEFORE INSERT ON employee "
+                                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const qint64 auditBefore = test::rowCount(ws->db(), QStringLiteral("audit_event"));
+        const qint64 outboxBefore = test::rowCount(ws->db(), QStringLiteral("outbox"));
+        const auto result = EmployeeService(*ws).create(m_clerk, sample(dept));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("disk full")), qPrintable(result.error));
+        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("employee")), 0);
+        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("audit_event")), auditBefore);
+        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("outbox")), outboxBefore);
+    }
+
+    void createWithinCatchesDuplicatesInTheSameCommand()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        EmployeeService service(*ws);
+        DepartmentDirectory directory(ws->db());
+        QList<StaffResult> rows;
+        const auto command = ws->runner().run(m_clerk, QStringLiteral("import.staff"), {}, [&](CommandContext &ctx) {
+            const QString dept = directory.ensurePath(ctx, QStringLiteral("华南区/广州分公司/人事部"));
+            rows << service.createWithin(ctx, sample(dept, QStringLiteral("HD000001"), QStringLiteral("123")));
+            rows << service.createWithin(ctx, sample(dept, QStringLiteral("HD000001"), QStringLiteral("135")));
+            rows << service.createWithin(ctx, sample(dept, QStringLiteral("HD000002"), QStringLiteral("157")));
+            return true;
+        });
+        QVERIFY2(command.ok, qPrintable(command.error));
+        QVERIFY(rows.at(0).ok);
+        QVERIFY(!rows.at(1).ok);
+        QCOMPARE(rows.at(1).error, QStringLiteral("Employee number HD000001 is already used by 张伟 (华南区/广州分公司/人事部)."));
+        QVERIFY(rows.at(2).ok);
+        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("employee")), 2);
+        QCOMPARE(actions(*ws, rows.at(2).id), QStringList{QStringLiteral("employee.hire")});
+    }
+
     void duplicatesPointToTheExistingRecord()
     {
         test::TempWorkspace ws;
