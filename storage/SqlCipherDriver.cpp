@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace hrdesk::storage {
 
@@ -202,8 +203,17 @@ void SqlCipherDriver::close()
     for (SqlCipherResult *result : std::as_const(m_results))
         result->finalizeStatement();
     if (m_db) {
-        if (sqlite3_next_stmt(m_db, nullptr))
-            qCWarning(lcStorage) << "Closing a connection with statements the driver does not own";
+        // FTS5 (the search index, schema 6) keeps prepared statements of its own until the
+        // connection closes (its tables, PRAGMA data_version); sqlite3_close_v2 finalizes
+        // those. Anything else is worth a look.
+        for (sqlite3_stmt *stmt = sqlite3_next_stmt(m_db, nullptr); stmt; stmt = sqlite3_next_stmt(m_db, stmt)) {
+            const char *sql = sqlite3_sql(stmt);
+            if (!sql || (!std::strstr(sql, "search_fts") && !std::strstr(sql, "search_entry")
+                         && !std::strstr(sql, "data_version"))) {
+                qCWarning(lcStorage) << "Closing a connection with statements the driver does not own" << (sql ? sql : "");
+                break;
+            }
+        }
         const int rc = sqlite3_close_v2(m_db);
         if (rc != SQLITE_OK)
             qCWarning(lcStorage) << "sqlite3_close_v2 failed:" << sqlite3_errstr(rc);

@@ -52,7 +52,7 @@ private:
     {
         QStringList ids;
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT se.entity_id FROM search_fts f JOIN search_entry se ON se.docid = f.rowid "
+        q.prepare(QStringLiteral("SELECT se.entity_id FROM search_fts f CROSS JOIN search_entry se ON se.docid = f.rowid "
                                  "WHERE search_fts MATCH ? AND se.entity_type = ? ORDER BY se.entity_id"));
         q.addBindValue(SearchTokens::matchExpression(text));
         q.addBindValue(entityType);
@@ -182,7 +182,7 @@ private slots:
                                       "VALUES ('c1', 'company', '杭州明远', 'A', 'now', NULL), "
                                       "('c2', 'company', '杭州明达', 'A', 'now', 'then')")));
         QVERIFY2(migrator.migrate(database->connection(), &error), qPrintable(error));
-        QVERIFY(q.exec(QStringLiteral("SELECT se.entity_id FROM search_fts f JOIN search_entry se ON se.docid = f.rowid "
+        QVERIFY(q.exec(QStringLiteral("SELECT se.entity_id FROM search_fts f CROSS JOIN search_entry se ON se.docid = f.rowid "
                                       "WHERE search_fts MATCH '\"吴婷\" OR \"明\"*' ORDER BY 1")));
         QStringList ids;
         while (q.next())

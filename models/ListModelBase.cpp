@@ -1,0 +1,115 @@
+#include "models/ListModelBase.h"
+
+#include "storage/search/SearchTokens.h"
+
+#include <QCoreApplication>
+
+namespace hrdesk::models {
+
+ListModelBase::ListModelBase(QSqlDatabase db, ColumnSet columns, const char *translationContext,
+                             int defaultSortColumn, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_columns(std::move(columns))
+    , m_context(translationContext)
+    , m_sortColumn(defaultSortColumn)
+    , m_pager(db)
+{
+}
+
+ListQuery ListModelBase::fullQuery() const
+{
+    ListQuery query = baseQuery();
+    const QString match = search::SearchTokens::matchExpression(m_searchText);
+    if (!match.isEmpty()) {
+        // The FTS query yields the matching ids; the list's own sort and keyset apply on top.
+        // CROSS JOIN keeps the full-text match as the outer loop: the planner would otherwise
+        // walk search_entry and run the MATCH once per entry.
+        query.where(QStringLiteral("%1 IN (SELECT se.entity_id FROM search_fts CROSS JOIN search_entry se "
+                                   "ON se.docid = search_fts.rowid WHERE search_fts MATCH ? AND se.entity_type = '%2')")
+                        .arg(query.idColumn, searchEntityType()),
+                    {match});
+    }
+    query.sortExpression = m_columns.at(m_sortColumn).sortExpression;
+    query.order = m_sortOrder;
+    return query;
+}
+
+void ListModelBase::refresh()
+{
+    beginResetModel();
+    m_pager.reset(fullQuery(), [this](QVariantList &values) { transformRow(values); });
+    endResetModel();
+}
+
+void ListModelBase::reload()
+{
+    refresh();
+}
+
+void ListModelBase::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    const bool sameQuery = search::SearchTokens::matchExpression(text) == search::SearchTokens::matchExpression(m_searchText);
+    m_searchText = text;
+    // Typing a space or punctuation does not change the result: no new query.
+    if (!sameQuery)
+        refresh();
+}
+
+void ListModelBase::sort(int column, Qt::SortOrder order)
+{
+    if (!m_columns.isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+void ListModelBase::jumpToEnd()
+{
+    m_pager.loadLastPage();
+}
+
+QString ListModelBase::entityId(int row) const
+{
+    const KeysetPager::Row *r = m_pager.row(row);
+    return r ? r->id : QString();
+}
+
+int ListModelBase::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_pager.total();
+}
+
+int ListModelBase::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns.count();
+}
+
+QVariant ListModelBase::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_pager.total() || index.column() >= m_columns.count())
+        return {};
+    if (role != Qt::DisplayRole && role != IdRole && role != SortKeyRole && role != Qt::ToolTipRole)
+        return {};
+    const KeysetPager::Row *row = m_pager.row(index.row());
+    if (!row)
+        return {};
+    if (role == IdRole)
+        return row->id;
+    if (role == SortKeyRole)
+        return row->key;
+    const QVariant value = row->values.value(index.column());
+    return displayValue(index.column(), value);
+}
+
+QVariant ListModelBase::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.count())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return QCoreApplication::translate(m_context, m_columns.at(section).title);
+}
+
+} // namespace hrdesk::models

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <Qt>
+
+namespace hrdesk::models {
+
+// What a list shows, as SQL pieces a KeysetPager combines into count, page and anchor queries.
+// Conditions refer to the base table only, so counting and finding an anchor never join.
+struct ListQuery
+{
+    QString baseTable;       // "customer c"
+    QString idColumn;        // "c.id": unique, the tiebreak of every sort
+    QString joins;           // "LEFT JOIN employee o ON o.id = c.owner_id"
+    QString columns;         // the select list after the sort key and id
+    QStringList conditions;  // ANDed, with ? placeholders
+    QVariantList values;     // for the placeholders, in order
+    QString sortExpression;  // must match a (key, id) index over live rows
+    Qt::SortOrder order = Qt::AscendingOrder;
+
+    void where(const QString &condition, const QVariantList &bound = {})
+    {
+        conditions.append(condition);
+        values.append(bound);
+    }
+    QString whereClause() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+};
+
+} // namespace hrdesk::models
