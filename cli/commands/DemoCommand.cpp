@@ -31,9 +31,12 @@ int DemoCommand::run(const QStringList &arguments)
                                        tr("M"), QStringLiteral("2000"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generator (default 1)."), tr("S"),
                                   QStringLiteral("1"));
-    parser.addOptions({employees, customers, seed});
+    const QCommandLineOption followUps(QStringLiteral("follow-ups"),
+                                       tr("Number of customer follow-up records in all (default five per customer)."),
+                                       tr("F"));
+    parser.addOptions({employees, customers, seed, followUps});
     if (const int code = parse(parser, arguments,
-                               QStringLiteral("hrdesk-admin demo --db PATH [--employees N] [--customers M] [--seed S]"));
+                               QStringLiteral("hrdesk-admin demo --db PATH [--employees N] [--customers M] [--follow-ups F] [--seed S]"));
         code >= 0)
         return code;
     QString path;
@@ -49,6 +52,14 @@ int DemoCommand::run(const QStringList &arguments)
         Console::err() << tr("--employees and --customers take whole numbers from 0, --seed a whole number from 0.")
                        << Qt::endl;
         return UsageError;
+    }
+    if (parser.isSet(followUps)) {
+        bool okFollowUps = false;
+        options.followUps = parser.value(followUps).toLongLong(&okFollowUps);
+        if (!okFollowUps || options.followUps < 0) {
+            Console::err() << tr("--follow-ups takes a whole number from 0.") << Qt::endl;
+            return UsageError;
+        }
     }
 
     std::unique_ptr<Workspace> workspace = QFileInfo::exists(path) ? access.open(parser, path)
