@@ -4,6 +4,7 @@
 #include "cli/commands/BackupCommand.h"
 #include "cli/commands/CheckCommand.h"
 #include "cli/commands/DemoCommand.h"
+#include "cli/commands/ImportCommand.h"
 #include "cli/commands/InitCommand.h"
 #include "cli/commands/RekeyCommand.h"
 
@@ -16,6 +17,7 @@ AdminCli::AdminCli(security::SecretStore &store)
     m_commands.push_back(std::make_unique<CheckCommand>(store));
     m_commands.push_back(std::make_unique<RekeyCommand>(store));
     m_commands.push_back(std::make_unique<BackupCommand>(store));
+    m_commands.push_back(std::make_unique<ImportCommand>(store));
 }
 
 AdminCli::~AdminCli() = default;

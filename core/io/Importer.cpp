@@ -1,0 +1,287 @@
+#include "core/io/Importer.h"
+
+#include "core/io/CsvReader.h"
+#include "core/io/CustomerImport.h"
+#include "core/io/HeaderDictionary.h"
+#include "core/io/StaffImport.h"
+#include "core/io/XlsxReader.h"
+#include "core/staff/EmployeeFields.h"
+#include "core/workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcImport, "hrdesk.io.import")
+
+namespace hrdesk::io {
+
+namespace {
+
+constexpr int HeaderSearchRows = 10;
+constexpr int PreviewRows = 20;
+
+bool isEmptyRow(const TableRow &row)
+{
+    for (const QString &cell : row.cells) {
+        if (!cell.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+int knownHeaders(ImportTarget target, const QStringList &cells)
+{
+    int known = 0;
+    for (const QString &cell : cells) {
+        if (!HeaderDictionary::fieldForHeader(target, cell).isEmpty())
+            ++known;
+    }
+    return known;
+}
+
+QString formatOf(const TableReader &reader)
+{
+    if (const auto *csv = dynamic_cast<const CsvReader *>(&reader))
+        return TextDecoder::encodingName(csv->encoding());
+    return QStringLiteral("XLSX");
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue jsonDate(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+// The intent for the outbox: the fields once, then one array of values per row.
+QJsonObject intent(const ImportPlan &plan, const Importer::Options &options)
+{
+    QJsonArray rows;
+    QStringList fields;
+    if (plan.target == ImportTarget::Staff) {
+        using F = staff::EmployeeFields;
+        fields = {F::EmployeeNo, F::Name, F::Gender, F::BirthDate, F::IdType, F::IdNumber, F::Mobile, F::Email,
+                  QStringLiteral("department"), F::Position, F::HireDate, F::ProbationEnd, F::Status,
+                  F::EmergencyContactName, F::EmergencyContactPhone, F::Address};
+        for (const StaffImportRow &row : plan.staff) {
+            const staff::Employee &e = row.employee;
+            rows.append(QJsonArray{e.employeeNo, e.name, e.gender, jsonDate(e.birthDate), e.idType, e.idNumber,
+                                   jsonText(e.mobile), jsonText(e.email), row.departmentPath, jsonText(e.position),
+                                   jsonDate(e.hireDate), jsonDate(e.probationEnd), e.status,
+                                   jsonText(e.emergencyContactName), jsonText(e.emergencyContactPhone),
+                                   jsonText(e.address)});
+        }
+    } else {
+        fields = {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("tier"),
+                  QStringLiteral("region"), QStringLiteral("industry"), QStringLiteral("score"),
+                  QStringLiteral("status"), QStringLiteral("phone"), QStringLiteral("owner_employee_no"),
+                  QStringLiteral("source")};
+        for (const CustomerImportRow &row : plan.customers) {
+            const customers::Customer &c = row.customer;
+            rows.append(QJsonArray{c.kind, c.name, jsonText(c.creditCode), c.tier, jsonText(c.region),
+                                   jsonText(c.industry), c.score ? QJsonValue(*c.score) : QJsonValue(), c.status,
+                                   jsonText(c.phone), jsonText(row.ownerEmployeeNo), jsonText(c.source)});
+        }
+    }
+    return {{QStringLiteral("target"), targetName(plan.target)},
+            {QStringLiteral("file"), plan.fileName},
+            {QStringLiteral("skip_invalid"), options.skipInvalid},
+            {QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
+            {QStringLiteral("rows"), rows}};
+}
+
+} // namespace
+
+ImportPreview ImportPlan::preview() const
+{
+    ImportPreview p;
+    p.totalRows = totalRows;
+    p.validRows = validRows();
+    p.invalidRows = invalidRows;
+    p.headers = mapping.headers();
+    p.firstRows = firstRows;
+    p.departmentsToCreate = departmentsToCreate;
+    p.problems = report.problems;
+    return p;
+}
+
+Importer::Importer(Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+bool Importer::readHeaders(const QString &path, ImportTarget target, ColumnMapping *mapping, int *headerRow,
+                           QString *error)
+{
+    const auto reader = TableReader::forFile(path);
+    if (!reader->open(path)) {
+        *error = reader->error();
+        return false;
+    }
+    TableRow row;
+    TableRow firstNonEmpty;
+    for (int read = 0; read < HeaderSearchRows && reader->next(row); ++read) {
+        if (isEmptyRow(row))
+            continue;
+        if (firstNonEmpty.number == 0)
+            firstNonEmpty = row;
+        if (knownHeaders(target, row.cells) >= 2) {
+            *mapping = ColumnMapping::automatic(target, row.cells);
+            *headerRow = row.number;
+            return true;
+        }
+    }
+    if (!reader->error().isEmpty()) {
+        *error = reader->error();
+        return false;
+    }
+    if (firstNonEmpty.number == 0) {
+        *error = tr("%1 is empty.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    // No row looks like headers: offer the first one, for the user to map by hand.
+    *mapping = ColumnMapping::automatic(target, firstNonEmpty.cells);
+    *headerRow = firstNonEmpty.number;
+    return true;
+}
+
+ImportPlan Importer::prepare(const QString &path, ImportTarget target, const ColumnMapping *mapping,
+                             const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportPlan plan;
+    plan.target = target;
+    plan.path = path;
+    plan.fileName = QFileInfo(path).fileName();
+    auto fatal = [&](const QString &message) {
+        plan.error = message;
+        plan.report.problems.append({0, QString(), QString(), message});
+        return plan;
+    };
+
+    ColumnMapping proposed;
+    QString error;
+    if (!readHeaders(path, target, &proposed, &plan.headerRow, &error))
+        return fatal(error);
+    plan.mapping = mapping && mapping->headers() == proposed.headers() ? *mapping : proposed;
+    if (!plan.mapping.missingRequired().isEmpty())
+        return fatal(plan.mapping.missingExplanation());
+
+    const auto reader = TableReader::forFile(path);
+    if (!reader->open(path))
+        return fatal(reader->error());
+    plan.format = formatOf(*reader);
+
+    QDate today = m_today;
+    StaffImport staffRows(m_workspace.db(), plan.mapping, today);
+    CustomerImport customerRows(m_workspace.db(), plan.mapping);
+    if (!(target == ImportTarget::Staff ? staffRows.load(&error) : customerRows.load(&error)))
+        return fatal(tr("Cannot read the database: %1").arg(error));
+
+    TableRow row;
+    while (reader->next(row)) {
+        if (row.number <= plan.headerRow || isEmptyRow(row))
+            continue;
+        ++plan.totalRows;
+        if (plan.firstRows.size() < PreviewRows)
+            plan.firstRows.append(row.cells);
+        bool valid = false;
+        if (target == ImportTarget::Staff) {
+            StaffImportRow checked;
+            valid = staffRows.check(row, &checked, &plan.report.problems);
+            if (valid)
+                plan.staff.push_back(std::move(checked));
+        } else {
+            CustomerImportRow checked;
+            valid = customerRows.check(row, &checked, &plan.report.problems);
+            if (valid)
+                plan.customers.push_back(std::move(checked));
+        }
+        if (!valid)
+            ++plan.invalidRows;
+        if (progress && plan.totalRows % 1000 == 0) {
+            const double read = std::max(reader->progress(), 1e-6);
+            if (!progress(plan.totalRows, qint64(plan.totalRows / read)))
+                return fatal(tr("Reading %1 was cancelled.").arg(plan.fileName));
+        }
+    }
+    if (!reader->error().isEmpty()) {
+        plan.staff.clear();
+        plan.customers.clear();
+        return fatal(reader->error());
+    }
+    if (plan.totalRows == 0)
+        return fatal(tr("%1 has headers but no rows to import.").arg(plan.fileName));
+    if (target == ImportTarget::Staff)
+        plan.departmentsToCreate = staffRows.departmentsToCreate();
+    if (progress)
+        progress(plan.totalRows, plan.totalRows);
+    qCInfo(lcImport) << "checked" << plan.totalRows << "rows of" << plan.fileName << "in" << timer.elapsed() << "ms;"
+                     << plan.invalidRows << "invalid";
+    return plan;
+}
+
+Importer::Result Importer::execute(const ImportPlan &plan, const commands::Actor &actor, const Options &options,
+                                   const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result result;
+    if (!plan.ok()) {
+        result.error = plan.error;
+        return result;
+    }
+    if (plan.invalidRows > 0 && !options.skipInvalid) {
+        result.error = tr("%n row(s) of %1 are invalid, so nothing was imported. Correct them, or choose to skip "
+                          "invalid rows.",
+                          nullptr, plan.invalidRows)
+                           .arg(plan.fileName);
+        return result;
+    }
+    const int valid = plan.validRows();
+    if (valid == 0) {
+        result.error = tr("%1 has no valid rows; nothing was imported.").arg(plan.fileName);
+        return result;
+    }
+
+    const bool staffTarget = plan.target == ImportTarget::Staff;
+    StaffImport::Written staffWritten;
+    CustomerImport::Written customerWritten;
+    const auto command = m_workspace.runner().run(
+        actor, staffTarget ? QStringLiteral("staff.import") : QStringLiteral("customers.import"), intent(plan, options),
+        [&](commands::CommandContext &ctx) {
+            const bool written = staffTarget ? StaffImport::write(ctx, plan, progress, &staffWritten)
+                                             : CustomerImport::write(ctx, plan, progress, &customerWritten);
+            if (!written)
+                return false;
+            ctx.audit({staffTarget ? QStringLiteral("import.staff") : QStringLiteral("import.customers"),
+                       QStringLiteral("import"), ctx.commandId(), QJsonValue(),
+                       QJsonObject{{QStringLiteral("file"), plan.fileName},
+                                   {QStringLiteral("format"), plan.format},
+                                   {QStringLiteral("rows"), valid},
+                                   {QStringLiteral("skipped"), plan.invalidRows},
+                                   {QStringLiteral("departments_created"),
+                                    QJsonArray::fromStringList(staffWritten.departmentsCreated)}}});
+            return true;
+        });
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    result.cancelled = staffWritten.cancelled || customerWritten.cancelled;
+    if (!command.ok) {
+        result.error = command.error;
+        return result;
+    }
+    result.ok = true;
+    result.imported = valid;
+    result.skipped = plan.invalidRows;
+    result.departmentsCreated = staffWritten.departmentsCreated;
+    qCInfo(lcImport) << "imported" << valid << "rows of" << plan.fileName << "in" << result.seconds << "s";
+    return result;
+}
+
+} // namespace hrdesk::io

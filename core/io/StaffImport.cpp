@@ -1,0 +1,289 @@
+#include "core/io/StaffImport.h"
+
+#include "core/common/Ids.h"
+#include "core/io/HeaderDictionary.h"
+#include "core/io/ValueNormaliser.h"
+#include "core/staff/EmployeeFields.h"
+#include "core/staff/EmployeeValidator.h"
+#include "core/staff/StaffSql.h"
+#include "core/validation/ResidentIdNumber.h"
+#include "storage/BulkInsert.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hrdesk::io {
+
+namespace {
+
+using F = staff::EmployeeFields;
+const QString Department = QStringLiteral("department");
+
+QString idKey(const QString &type, const QString &number)
+{
+    return type + u'|' + number;
+}
+
+QByteArray dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate).toLatin1() : QByteArray();
+}
+
+} // namespace
+
+StaffImport::StaffImport(QSqlDatabase db, const ColumnMapping &mapping, QDate today)
+    : m_db(db)
+    , m_mapping(mapping)
+    , m_today(today)
+    , m_departments(db)
+{
+}
+
+bool StaffImport::load(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // employee_no is unique over every row, deleted ones included; ID numbers over live rows.
+    if (!q.exec(QStringLiteral("SELECT employee_no, name, id_type, id_number, deleted_at FROM employee"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const QString number = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        m_existingNumbers.insert(number, name);
+        if (q.value(4).isNull())
+            m_existingIds.insert(idKey(q.value(2).toString(), q.value(3).toString()),
+                                 QStringLiteral("%1 (%2)").arg(name, number));
+    }
+    return true;
+}
+
+QString StaffImport::text(const TableRow &row, const QString &field) const
+{
+    const int column = m_mapping.column(field);
+    return column < 0 ? QString() : row.cells.value(column).trimmed();
+}
+
+void StaffImport::problem(QList<ImportProblem> *problems, const TableRow &row, const QString &field,
+                          const QString &reason) const
+{
+    const int column = m_mapping.column(field);
+    problems->append({row.number,
+                      column >= 0 ? m_mapping.headers().at(column) : HeaderDictionary::label(ImportTarget::Staff, field),
+                      column >= 0 ? row.cells.value(column).trimmed() : QString(), reason});
+}
+
+QString StaffImport::departmentIdOf(const QString &path)
+{
+    const auto known = m_pathIds.constFind(path);
+    if (known != m_pathIds.constEnd())
+        return *known;
+    const QString id = m_departments.findByPath(path);
+    m_pathIds.insert(path, id);
+    if (id.isEmpty()) {
+        // List every missing level, as DepartmentDirectory::ensurePath will create them.
+        const QStringList names = path.split(u'/');
+        const auto company = m_departments.root();
+        const int first = company && names.size() > 1 && names.first() == company->name ? 1 : 0;
+        for (int i = first + 1; i <= names.size(); ++i) {
+            const QString prefix = names.mid(0, i).join(u'/');
+            if (!m_toCreateSet.contains(prefix) && m_departments.findByPath(prefix).isEmpty()) {
+                m_toCreateSet.insert(prefix);
+                m_toCreate.append(prefix);
+            }
+        }
+    }
+    return id;
+}
+
+bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportProblem> *problems)
+{
+    const qsizetype before = problems->size();
+    QSet<QString> unreadable; // fields whose text could not be read; the validator's "required" would repeat it
+    staff::Employee e;
+    e.employeeNo = text(row, F::EmployeeNo);
+    e.name = text(row, F::Name);
+    e.idNumber = text(row, F::IdNumber);
+    e.mobile = text(row, F::Mobile);
+    e.email = text(row, F::Email);
+    e.position = text(row, F::Position);
+    e.address = text(row, F::Address);
+    e.emergencyContactName = text(row, F::EmergencyContactName);
+    e.emergencyContactPhone = text(row, F::EmergencyContactPhone);
+
+    auto coded = [&](const QString &field, QString (*normalise)(const QString &), QString *target, const QString &hint) {
+        const QString value = text(row, field);
+        if (value.isEmpty())
+            return;
+        const QString code = normalise(value);
+        if (code.isEmpty()) {
+            unreadable.insert(field);
+            problem(problems, row, field,
+                    tr("%1: \"%2\" is not understood; write %3.").arg(HeaderDictionary::label(ImportTarget::Staff, field), value, hint));
+        } else {
+            *target = code;
+        }
+    };
+    coded(F::Gender, &ValueNormaliser::gender, &e.gender, tr("男 or 女 (male or female)"));
+    coded(F::IdType, &ValueNormaliser::idType, &e.idType, tr("身份证, 护照, 港澳通行证 or 台湾通行证"));
+    // People imported from another system are usually at work already.
+    e.status = QStringLiteral("active");
+    coded(F::Status, &ValueNormaliser::employeeStatus, &e.status, tr("在职, 试用, 待入职, 离职中 or 离职"));
+
+    auto date = [&](const QString &field, QDate *target) {
+        const QString value = text(row, field);
+        if (value.isEmpty())
+            return;
+        *target = ValueNormaliser::date(value);
+        if (!target->isValid()) {
+            unreadable.insert(field);
+            problem(problems, row, field,
+                    tr("%1: \"%2\" is not a date; write it as 2024-03-01, 2024/3/1 or 2024年3月1日.")
+                        .arg(HeaderDictionary::label(ImportTarget::Staff, field), value));
+        }
+    };
+    date(F::BirthDate, &e.birthDate);
+    date(F::HireDate, &e.hireDate);
+    date(F::ProbationEnd, &e.probationEnd);
+
+    // The gender follows from a resident ID number when the file leaves it out; when that number
+    // is wrong, its own message explains the row and "gender missing" would only repeat it.
+    if (e.gender.isEmpty() && !unreadable.contains(F::Gender) && e.idType == QLatin1String("resident_id")) {
+        if (const auto id = validation::ResidentIdNumber::parse(e.idNumber.toUpper(), nullptr, m_today))
+            e.gender = id->isMale() ? QStringLiteral("male") : QStringLiteral("female");
+        else if (m_mapping.column(F::Gender) < 0)
+            unreadable.insert(F::Gender);
+    }
+
+    const QStringList pathNames = ValueNormaliser::departmentPath(text(row, Department));
+    const QString path = pathNames.join(u'/');
+    QString departmentId;
+    if (!path.isEmpty()) {
+        departmentId = departmentIdOf(path);
+        // A department the import will create: the validator only needs to know there is one.
+        e.departmentId = departmentId.isEmpty() ? QStringLiteral("new:") + path : departmentId;
+    }
+
+    e = staff::EmployeeValidator::normalised(e);
+    for (const auto &error : staff::EmployeeValidator::validate(e, m_today)) {
+        const QString field = error.field == F::DepartmentId ? Department : error.field;
+        if (!unreadable.contains(field))
+            problem(problems, row, field, error.message);
+    }
+
+    auto failed = [&](const QString &field) {
+        for (qsizetype i = before; i < problems->size(); ++i) {
+            if (problems->at(i).column == m_mapping.headers().value(m_mapping.column(field)))
+                return true;
+        }
+        return false;
+    };
+    if (!e.employeeNo.isEmpty() && !failed(F::EmployeeNo)) {
+        if (const auto holder = m_existingNumbers.constFind(e.employeeNo); holder != m_existingNumbers.constEnd())
+            problem(problems, row, F::EmployeeNo,
+                    tr("Employee number %1 is already used by %2.").arg(e.employeeNo, holder.value()));
+        else if (const int first = m_fileNumbers.value(e.employeeNo); first > 0)
+            problem(problems, row, F::EmployeeNo,
+                    tr("Employee number %1 is also in row %2 of this file.").arg(e.employeeNo).arg(first));
+        else
+            m_fileNumbers.insert(e.employeeNo, row.number);
+    }
+    if (!e.idNumber.isEmpty() && !failed(F::IdNumber)) {
+        const QString key = idKey(e.idType, e.idNumber);
+        if (const auto holder = m_existingIds.constFind(key); holder != m_existingIds.constEnd())
+            problem(problems, row, F::IdNumber, tr("ID number %1 is already used by %2.").arg(e.idNumber, holder.value()));
+        else if (const int first = m_fileIds.value(key); first > 0)
+            problem(problems, row, F::IdNumber, tr("ID number %1 is also in row %2 of this file.").arg(e.idNumber).arg(first));
+        else
+            m_fileIds.insert(key, row.number);
+    }
+    if (problems->size() > before)
+        return false;
+    e.departmentId = departmentId;
+    out->row = row.number;
+    out->employee = std::move(e);
+    out->departmentPath = path;
+    return true;
+}
+
+bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, const Progress &progress, Written *written)
+{
+    staff::DepartmentDirectory departments(ctx.db());
+    QHash<QString, QString> pathIds;
+    for (const StaffImportRow &row : plan.staff) {
+        if (row.employee.departmentId.isEmpty() && !pathIds.contains(row.departmentPath)) {
+            QStringList created;
+            const QString id = departments.ensurePath(ctx, row.departmentPath, &created);
+            if (id.isEmpty())
+                return false;
+            pathIds.insert(row.departmentPath, id);
+            for (const QString &createdId : std::as_const(created))
+                written->departmentsCreated.append(departments.pathOf(createdId));
+        }
+    }
+
+    storage::BulkInsert insert(ctx.db(), QStringLiteral(
+        "INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, mobile, email, "
+        "emergency_contact_name, emergency_contact_phone, address, department_id, position, hire_date, probation_end, "
+        "status, status_changed_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    if (!insert.isValid())
+        return ctx.fail(insert.lastError());
+    const QByteArray now = ctx.now().toUtf8();
+    auto bindText = [&](int index, const QString &value) {
+        if (value.isEmpty())
+            insert.bindNull(index);
+        else
+            insert.bindText(index, QStringView(value));
+    };
+    auto bindDate = [&](int index, QDate date) {
+        if (date.isValid())
+            insert.bindText(index, QByteArrayView(dateText(date)));
+        else
+            insert.bindNull(index);
+    };
+    const qint64 total = qint64(plan.staff.size());
+    qint64 done = 0;
+    for (const StaffImportRow &row : plan.staff) {
+        staff::Employee e = row.employee;
+        e.id = newId();
+        if (e.departmentId.isEmpty())
+            e.departmentId = pathIds.value(row.departmentPath);
+        // The status took effect when the person was hired, as far as the file tells.
+        e.statusChangedAt = e.hireDate.isValid() ? e.hireDate : QDate::fromString(ctx.now().left(10), Qt::ISODate);
+        insert.bindText(1, QStringView(e.id));
+        insert.bindText(2, QStringView(e.employeeNo));
+        insert.bindText(3, QStringView(e.name));
+        insert.bindText(4, QStringView(e.gender));
+        bindDate(5, e.birthDate);
+        insert.bindText(6, QStringView(e.idType));
+        insert.bindText(7, QStringView(e.idNumber));
+        bindText(8, e.mobile);
+        bindText(9, e.email);
+        bindText(10, e.emergencyContactName);
+        bindText(11, e.emergencyContactPhone);
+        bindText(12, e.address);
+        insert.bindText(13, QStringView(e.departmentId));
+        bindText(14, e.position);
+        bindDate(15, e.hireDate);
+        bindDate(16, e.probationEnd);
+        insert.bindText(17, QStringView(e.status));
+        bindDate(18, e.statusChangedAt);
+        insert.bindText(19, QByteArrayView(now));
+        if (!insert.step())
+            return ctx.fail(tr("Row %1 (employee %2) cannot be saved: %3").arg(row.row).arg(e.employeeNo, insert.lastError()));
+        QJsonObject after = staff::StaffSql::employeeJson(e);
+        after.insert(QStringLiteral("department_path"), row.departmentPath);
+        after.insert(QStringLiteral("import_row"), row.row);
+        ctx.audit({QStringLiteral("employee.import"), QStringLiteral("employee"), e.id, QJsonValue(), after});
+        ++done;
+        if (progress && (done % 1000 == 0 || done == total) && !progress(done, total)) {
+            written->cancelled = true;
+            return ctx.fail(tr("The import was cancelled; nothing was imported."));
+        }
+    }
+    written->rows = int(done);
+    return true;
+}
+
+} // namespace hrdesk::io

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/io/TableReader.h"
+#include "core/io/ZipArchive.h"
+
+#include <QHash>
+#include <QList>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+namespace hrdesk::io {
+
+// Reads the rows of one worksheet of an .xlsx workbook (Office Open XML) as text, streaming the
+// sheet out of the zip (ZipArchive) through QXmlStreamReader. Shared strings, inline strings, numbers, booleans and dates
+// (numbers shown with a date format in styles.xml) are returned as the text a person sees, dates
+// as ISO dates (2024-03-01). Cells may be sparse (r="C5"); missing cells are empty strings.
+class XlsxReader : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::io::XlsxReader)
+
+public:
+    XlsxReader();
+    ~XlsxReader() override;
+
+    // The sheet to read, by its tab name; the first sheet when empty (the default).
+    void setSheetName(const QString &name) { m_wantedSheet = name; }
+    QStringList sheetNames() const;
+
+    bool open(const QString &path) override;
+    bool next(TableRow &row) override;
+    double progress() const override;
+
+    // Excel's date serial number (days since 1899-12-30, or since 1904-01-01) as ISO text:
+    // a date, or a date and time when the serial has a fraction.
+    static QString serialToIso(double serial, bool date1904);
+    // True for number formats that show a date or time (built-in ids and custom format codes).
+    static bool isDateFormat(int numFmtId, const QString &formatCode);
+
+private:
+    struct Sheet
+    {
+        QString name;
+        QString relationId;
+    };
+
+    bool readEntry(const QString &entry, QByteArray *bytes, bool required);
+    bool parseWorkbook(const QByteArray &xml);
+    bool parseRelations(const QByteArray &xml);
+    bool parseStyles(const QByteArray &xml);
+    bool parseSharedStrings();
+    QString cellValue(const QString &type, int style, const QString &value) const;
+    QString xmlError(const QXmlStreamReader &xml, const QString &entry) const;
+    QString resolveTarget(const QString &target) const;
+
+    QString m_path;
+    QString m_name;
+    QString m_wantedSheet;
+    ZipArchive m_zip;
+    std::unique_ptr<ZipEntryDevice> m_sheetFile;
+    QXmlStreamReader m_xml;
+    QString m_sheetEntry;
+    QList<Sheet> m_sheets;
+    QHash<QString, QString> m_relations;    // relation id -> entry path
+    QString m_sharedStringsEntry;
+    QString m_stylesEntry;
+    QStringList m_sharedStrings;
+    QList<bool> m_dateStyles;               // per cellXfs index
+    bool m_date1904 = false;
+    bool m_finished = false;
+    int m_lastRow = 0;
+    qint64 m_sheetSize = 0;
+};
+
+} // namespace hrdesk::io

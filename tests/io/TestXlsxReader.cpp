@@ -1,0 +1,239 @@
+#include "core/io/XlsxExportWriter.h"
+#include "core/io/XlsxReader.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QtEndian>
+
+#include <zlib.h>
+
+using hrdesk::io::TableRow;
+using hrdesk::io::XlsxExportWriter;
+using hrdesk::io::XlsxReader;
+
+#include "XlsxFixtures.h"
+
+class TestXlsxReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A zip archive of stored (uncompressed) entries: enough for the reader, and independent of it.
+    static QByteArray zip(const QMap<QString, QByteArray> &entries)
+    {
+        auto le16 = [](QByteArray &out, quint16 v) { char b[2]; qToLittleEndian(v, b); out.append(b, 2); };
+        auto le32 = [](QByteArray &out, quint32 v) { char b[4]; qToLittleEndian(v, b); out.append(b, 4); };
+        QByteArray out;
+        QByteArray directory;
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            const QByteArray name = it.key().toUtf8();
+            const QByteArray &data = it.value();
+            const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
+            const quint32 offset = quint32(out.size());
+            le32(out, 0x04034b50); le16(out, 20); le16(out, 0x0800); le16(out, 0); le16(out, 0); le16(out, 0);
+            le32(out, crc); le32(out, quint32(data.size())); le32(out, quint32(data.size()));
+            le16(out, quint16(name.size())); le16(out, 0);
+            out += name;
+            out += data;
+            le32(directory, 0x02014b50); le16(directory, 20); le16(directory, 20); le16(directory, 0x0800);
+            le16(directory, 0); le16(directory, 0); le16(directory, 0); le32(directory, crc);
+            le32(directory, quint32(data.size())); le32(directory, quint32(data.size()));
+            le16(directory, quint16(name.size())); le16(directory, 0); le16(directory, 0); le16(directory, 0);
+            le16(directory, 0); le32(directory, 0); le32(directory, offset);
+            directory += name;
+        }
+        const quint32 directoryOffset = quint32(out.size());
+        out += directory;
+        le32(out, 0x06054b50); le16(out, 0); le16(out, 0); le16(out, quint16(entries.size()));
+        le16(out, quint16(entries.size())); le32(out, quint32(directory.size())); le32(out, directoryOffset); le16(out, 0);
+        return out;
+    }
+
+    // A workbook written entry by entry, as Excel lays it out; entries can be left out or replaced.
+    QString makeWorkbook(const QString &name, QMap<QString, QByteArray> replace = {}, const QStringList &omit = {})
+    {
+        QMap<QString, QByteArray> entries{{QStringLiteral("[Content_Types].xml"), kContentTypes},
+                                          {QStringLiteral("xl/workbook.xml"), kWorkbook},
+                                          {QStringLiteral("xl/_rels/workbook.xml.rels"), kRelations},
+                                          {QStringLiteral("xl/styles.xml"), kStyles},
+                                          {QStringLiteral("xl/sharedStrings.xml"), kShared},
+                                          {QStringLiteral("xl/worksheets/sheet1.xml"), kSheet1},
+                                          {QStringLiteral("xl/worksheets/sheet2.xml"), kSheet2}};
+        for (auto it = replace.cbegin(); it != replace.cend(); ++it)
+            entries.insert(it.key(), it.value());
+        for (const QString &omitted : omit)
+            entries.remove(omitted);
+        QFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(zip(entries));
+        return file.fileName();
+    }
+
+    static QList<TableRow> readAll(XlsxReader &reader)
+    {
+        QList<TableRow> rows;
+        TableRow row;
+        while (reader.next(row))
+            rows.append(row);
+        return rows;
+    }
+
+private slots:
+    void excelLikeWorkbook()
+    {
+        const QString file = makeWorkbook(QStringLiteral("excel.xlsx"));
+        QVERIFY(!file.isEmpty());
+        XlsxReader reader;
+        reader.setSheetName(QStringLiteral("员工"));
+        QVERIFY2(reader.open(file), qPrintable(reader.error()));
+        QCOMPARE(reader.sheetNames(), (QStringList{QStringLiteral("说明"), QStringLiteral("员工")}));
+        const auto rows = readAll(reader);
+        QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).number, 1);
+        QCOMPARE(rows.at(0).cells, (QStringList{QStringLiteral("工号"), QStringLiteral("姓名"), QString(), QStringLiteral(" 入职日期 ")}));
+        // Sparse: row 2 is missing, row 3 keeps its number; the phonetic guide is left out.
+        QCOMPARE(rows.at(1).number, 3);
+        QCOMPARE(rows.at(1).cells, (QStringList{QStringLiteral("13800138000"), QStringLiteral("张三"), QStringLiteral("TRUE"),
+                                               QStringLiteral("2024-03-01")}));
+        QCOMPARE(rows.at(2).number, 5);
+        QCOMPARE(rows.at(2).cells.at(3), QStringLiteral("2024-03-01"));
+        QCOMPARE(rows.at(2).cells.at(4), QStringLiteral("0.3"));
+        QCOMPARE(rows.at(2).cells.at(5), QStringLiteral("公式"));
+        // Without r attributes rows and cells follow on.
+        QCOMPARE(rows.at(3).number, 6);
+        QCOMPARE(rows.at(3).cells, (QStringList{QStringLiteral("无坐标"), QStringLiteral("2024-03-01 12:00:00")}));
+    }
+
+    void firstSheetByDefault()
+    {
+        XlsxReader reader;
+        QVERIFY(reader.open(makeWorkbook(QStringLiteral("first.xlsx"))));
+        const auto rows = readAll(reader);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).cells.at(0), QStringLiteral("请看第二页"));
+    }
+
+    void roundTripThroughTheExportWriter()
+    {
+        XlsxExportWriter writer;
+        QString error;
+        const QString file = path(QStringLiteral("export.xlsx"));
+        QVERIFY(writer.open(file, QStringLiteral("员工"), &error));
+        QVERIFY(writer.setHeaderFooter(QStringLiteral("导出人: 张三 & 李四"), QStringLiteral("HR Desk"), &error));
+        QVERIFY(writer.writeRow({QStringLiteral("工号"), QStringLiteral("姓名"), QStringLiteral("备注")}, true, &error));
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(writer.writeRow({QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("员工%1").arg(i),
+                                     i % 3 == 0 ? QString() : QStringLiteral("=1+1 <&> \"引号\"\n换行")},
+                                    false, &error));
+        QVERIFY2(writer.finish(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
+
+        XlsxReader reader;
+        QVERIFY2(reader.open(file), qPrintable(reader.error()));
+        const auto rows = readAll(reader);
+        QVERIFY(reader.error().isEmpty());
+        QCOMPARE(rows.size(), 2001);
+        QCOMPARE(rows.at(0).cells.at(1), QStringLiteral("姓名"));
+        // Text stays text (leading zeros kept, formulas not run).
+        QCOMPARE(rows.at(8).cells.at(0), QStringLiteral("00007"));
+        QCOMPARE(rows.at(8).cells.at(2), QStringLiteral("=1+1 <&> \"引号\"\n换行"));
+        QCOMPARE(rows.at(10).cells.size(), 2); // an empty last cell is not written
+        QCOMPARE(rows.last().number, 2001);
+    }
+
+    void truncatedWorkbookIsRefused()
+    {
+        const QString good = makeWorkbook(QStringLiteral("whole.xlsx"));
+        QFile in(good);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        QFile out(path(QStringLiteral("truncated.xlsx")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() * 2 / 3));
+        out.close();
+        XlsxReader reader;
+        const bool opened = reader.open(out.fileName());
+        if (opened)
+            readAll(reader);
+        QVERIFY(!reader.error().isEmpty());
+        QVERIFY2(reader.error().contains(QStringLiteral("truncated.xlsx")), qPrintable(reader.error()));
+    }
+
+    void damagedEntryFailsItsChecksum()
+    {
+        const QString file = makeWorkbook(QStringLiteral("flipped.xlsx"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const qsizetype at = bytes.indexOf("13800138000");
+        QVERIFY(at > 0);
+        bytes[at] = '9';
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        XlsxReader reader;
+        reader.setSheetName(QStringLiteral("员工"));
+        QVERIFY(reader.open(file));
+        readAll(reader);
+        QVERIFY2(reader.error().contains(QStringLiteral("flipped.xlsx")), qPrintable(reader.error()));
+    }
+
+    void notAZipFile()
+    {
+        QFile file(path(QStringLiteral("text.xlsx")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("工号,姓名\nE1,张三\n");
+        file.close();
+        XlsxReader reader;
+        QVERIFY(!reader.open(file.fileName()));
+        QVERIFY(reader.error().contains(QStringLiteral("text.xlsx")));
+        QVERIFY(reader.error().contains(QStringLiteral(".xlsx")));
+    }
+
+    void missingPartsAndBadXml()
+    {
+        XlsxReader noWorkbook;
+        QVERIFY(!noWorkbook.open(makeWorkbook(QStringLiteral("noworkbook.xlsx"), {}, {QStringLiteral("xl/workbook.xml")})));
+        QVERIFY(noWorkbook.error().contains(QStringLiteral("xl/workbook.xml")));
+
+        XlsxReader noSheet;
+        QVERIFY(!noSheet.open(makeWorkbook(QStringLiteral("nosheet.xlsx"), {}, {QStringLiteral("xl/worksheets/sheet1.xml")})));
+        QVERIFY2(noSheet.error().contains(QStringLiteral("说明")), qPrintable(noSheet.error()));
+
+        XlsxReader wrongName;
+        wrongName.setSheetName(QStringLiteral("客户"));
+        QVERIFY(!wrongName.open(makeWorkbook(QStringLiteral("named.xlsx"))));
+        QVERIFY(wrongName.error().contains(QStringLiteral("客户")));
+
+        XlsxReader badXml;
+        QVERIFY(badXml.open(makeWorkbook(QStringLiteral("badxml.xlsx"),
+                                         {{QStringLiteral("xl/worksheets/sheet1.xml"),
+                                           "<worksheet><sheetData><row r=\"1\"><c><v>1</v></row></sheetData></worksheet>"}})));
+        readAll(badXml);
+        QVERIFY2(badXml.error().contains(QStringLiteral("badxml.xlsx")), qPrintable(badXml.error()));
+    }
+
+    void serialsAndFormats()
+    {
+        QCOMPARE(XlsxReader::serialToIso(45352, false), QStringLiteral("2024-03-01"));
+        QCOMPARE(XlsxReader::serialToIso(1, false), QStringLiteral("1900-01-01"));
+        QCOMPARE(XlsxReader::serialToIso(61, false), QStringLiteral("1900-03-01"));
+        QCOMPARE(XlsxReader::serialToIso(0, true), QStringLiteral("1904-01-01"));
+        QVERIFY(XlsxReader::isDateFormat(14, QString()));
+        QVERIFY(XlsxReader::isDateFormat(176, QStringLiteral("yyyy\"年\"m\"月\"d\"日\"")));
+        QVERIFY(XlsxReader::isDateFormat(180, QStringLiteral("[$-F800]dddd, mmmm dd, yyyy")));
+        QVERIFY(!XlsxReader::isDateFormat(177, QStringLiteral("0.00_ ")));
+        QVERIFY(!XlsxReader::isDateFormat(178, QStringLiteral("[Red]#,##0")));
+        QVERIFY(!XlsxReader::isDateFormat(179, QStringLiteral("\"day\" 0")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXlsxReader)
+#include "TestXlsxReader.moc"
