@@ -65,6 +65,7 @@ ListQuery CustomerListModel::baseQuery() const
     query.columns = QStringLiteral("c.name, c.kind, c.tier, c.region, c.industry, o.name, c.phone, c.status, "
                                    "c.score, c.source, c.updated_at");
     query.where(QStringLiteral("c.deleted_at IS NULL"));
+    query.countIndex = QStringLiteral("customer_list_status");
     if (!m_tier.isEmpty())
         query.where(QStringLiteral("c.tier = ?"), {m_tier});
     if (!m_region.isEmpty())

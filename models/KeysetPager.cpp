@@ -24,9 +24,16 @@ bool KeysetPager::reset(const ListQuery &query, const RowTransform &transform)
     m_pageQueries = 0;
     m_total = 0;
     m_lastError.clear();
+    if (m_query.knownTotal >= 0) {
+        m_total = static_cast<int>(m_query.knownTotal);
+        return true;
+    }
+    QString from = m_query.baseTable;
+    if (!m_query.countIndex.isEmpty() && m_query.conditions.size() == 1)
+        from += QStringLiteral(" INDEXED BY ") + m_query.countIndex;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM ") + m_query.baseTable + m_query.whereClause());
+    q.prepare(QStringLiteral("SELECT count(*) FROM ") + from + m_query.whereClause());
     for (const QVariant &value : std::as_const(m_query.values))
         q.addBindValue(value);
     if (!q.exec() || !q.next()) {

@@ -3,6 +3,7 @@
 #include "storage/search/SearchTokens.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace hrdesk::models {
 
@@ -20,19 +21,39 @@ ListModelBase::ListModelBase(QSqlDatabase db, ColumnSet columns, const char *tra
 ListQuery ListModelBase::fullQuery() const
 {
     ListQuery query = baseQuery();
+    // Subclasses start with the live-rows condition; more conditions are filters.
+    const bool unfiltered = query.conditions.size() == 1;
     const QString match = search::SearchTokens::matchExpression(m_searchText);
     if (!match.isEmpty()) {
-        // The FTS query yields the matching ids; the list's own sort and keyset apply on top.
-        // CROSS JOIN keeps the full-text match as the outer loop: the planner would otherwise
-        // walk search_entry and run the MATCH once per entry.
-        query.where(QStringLiteral("%1 IN (SELECT se.entity_id FROM search_fts CROSS JOIN search_entry se "
-                                   "ON se.docid = search_fts.rowid WHERE search_fts MATCH ? AND se.entity_type = '%2')")
-                        .arg(query.idColumn, searchEntityType()),
-                    {match});
+        const QString matches = QStringLiteral("SELECT se.entity_id FROM search_fts CROSS JOIN search_entry se "
+                                               "ON se.docid = search_fts.rowid WHERE search_fts MATCH ? "
+                                               "AND se.entity_type = '%1'").arg(searchEntityType());
+        // search_entry holds live rows only: without filters the match count is the row count.
+        const qint64 found = countMatches(matches, match);
+        if (unfiltered)
+            query.knownTotal = found;
+        // CROSS JOIN above keeps the full-text match as the outer loop (the planner would
+        // otherwise walk search_entry and run the MATCH once per entry). Few matches: look them
+        // up by id and sort them. Many: walk the sort index and keep the matching ids, which
+        // stops after a page instead of fetching and sorting every match ('+' hides the id
+        // index from the planner).
+        const QString id = found > DenseMatches ? QLatin1Char('+') + query.idColumn : query.idColumn;
+        query.where(QStringLiteral("%1 IN (%2)").arg(id, matches), {match});
     }
     query.sortExpression = m_columns.at(m_sortColumn).sortExpression;
     query.order = m_sortOrder;
     return query;
+}
+
+qint64 ListModelBase::countMatches(const QString &matchesSql, const QString &match) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(matchesSql));
+    q.addBindValue(match);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 void ListModelBase::refresh()

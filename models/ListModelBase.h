@@ -65,7 +65,11 @@ protected:
     void refresh();
 
 private:
+    // Above this many search matches, pages walk the sort index instead of sorting the matches.
+    static constexpr qint64 DenseMatches = 2000;
+
     ListQuery fullQuery() const;
+    qint64 countMatches(const QString &matchesSql, const QString &match) const;
 
     QSqlDatabase m_db;
     ColumnSet m_columns;

@@ -19,6 +19,11 @@ struct ListQuery
     QVariantList values;     // for the placeholders, in order
     QString sortExpression;  // must match a (key, id) index over live rows
     Qt::SortOrder order = Qt::AscendingOrder;
+    // Counting all live rows: a small covering index to count over instead of the table (the
+    // planner scans the table for `WHERE deleted_at IS NULL` otherwise).
+    QString countIndex;
+    // The row count when it is already known (a search without filters), else -1.
+    qint64 knownTotal = -1;
 
     void where(const QString &condition, const QVariantList &bound = {})
     {

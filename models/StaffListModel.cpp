@@ -66,6 +66,7 @@ ListQuery StaffListModel::baseQuery() const
     query.columns = QStringLiteral("e.employee_no, e.name, e.gender, d.name, e.position, e.mobile, e.id_number, "
                                    "e.status, e.hire_date, e.email, e.id_type");
     query.where(QStringLiteral("e.deleted_at IS NULL"));
+    query.countIndex = QStringLiteral("employee_list_status");
     if (!m_departmentId.isEmpty()) {
         query.where(QStringLiteral("e.department_id IN (WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL "
                                    "SELECT child.id FROM department child JOIN subtree ON child.parent_id = subtree.id) "

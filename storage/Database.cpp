@@ -110,7 +110,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
         return nullptr;
     if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
         || !execPragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
-        || !execPragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)) {
+        || !execPragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)
+        // Lists and search re-read the same index pages as the user types and scrolls; with
+        // SQLite's default 2 MiB every query decrypts them again (SQLCipher decrypts on each
+        // load into the cache). 64 MiB is an upper bound, allocated only as pages are read.
+        || !execPragma(db, QStringLiteral("PRAGMA cache_size = -65536"), error)) {
         return nullptr;
     }
     return database;

@@ -1,7 +1,5 @@
 #include "core/masking/Masking.h"
 
-#include <QRegularExpression>
-
 namespace hrdesk::masking {
 
 namespace {
@@ -70,7 +68,11 @@ QString Masking::mobile(const QString &value)
     // tells its length; without one, 010/02x are 3 digits long and the rest 4.
     if (national.startsWith(QLatin1Char('0')) && national.size() >= 10) {
         qsizetype area = (national.at(1) == QLatin1Char('1') || national.at(1) == QLatin1Char('2')) ? 3 : 4;
-        const qsizetype separator = v.indexOf(QRegularExpression(QStringLiteral("[^0-9+]")), prefixDigits ? 3 : 0);
+        qsizetype separator = -1;
+        for (qsizetype i = prefixDigits ? 3 : 0; i < v.size() && separator < 0; ++i) {
+            if (!v.at(i).isDigit() && v.at(i) != QLatin1Char('+'))
+                separator = i;
+        }
         if (separator > 0) {
             qsizetype digitsBefore = 0;
             for (qsizetype i = 0; i < separator; ++i)

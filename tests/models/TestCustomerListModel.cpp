@@ -150,6 +150,25 @@ private slots:
         QCOMPARE(cell(model, 0, CustomerListModel::NameColumn), name(1234));
     }
 
+    void denseSearchWalksSortIndex()
+    {
+        // 10,000 matches: more than the model sorts in memory, so pages come from the name index.
+        CustomerListModel model((*m_ws)->db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearchText(QStringLiteral("客户1"));
+        QCOMPARE(model.rowCount(), 10000);
+        QCOMPARE(cell(model, 0, CustomerListModel::NameColumn), name(10000));
+        QCOMPARE(cell(model, 4321, CustomerListModel::NameColumn), name(14321));
+        model.jumpToEnd();
+        QCOMPARE(cell(model, 9999, CustomerListModel::NameColumn), name(19999));
+        QCOMPARE(cell(model, 9750, CustomerListModel::NameColumn), name(19750));
+        model.setTierFilter(QStringLiteral("A"));
+        QCOMPARE(model.rowCount(), 2500);
+        QCOMPARE(cell(model, 1, CustomerListModel::NameColumn), name(10005));
+        model.sort(CustomerListModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(cell(model, 0, CustomerListModel::NameColumn), name(19997));
+    }
+
     void columnCatalogue()
     {
         const hrdesk::models::ColumnSet columns = CustomerListModel::columnCatalogue();
