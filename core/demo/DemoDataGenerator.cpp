@@ -7,6 +7,7 @@
 #include "core/demo/DemoCustomerWriter.h"
 #include "core/demo/DemoFollowUpWriter.h"
 #include "core/demo/DeferredIndexes.h"
+#include "storage/search/SearchIndexBulkLoad.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoOrganisation.h"
@@ -152,6 +153,9 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
         if (!indexes.suspend(ctx.db(), {QStringLiteral("customer"), QStringLiteral("deal"), QStringLiteral("sales_contract")},
                              &error))
             return ctx.fail(error);
+        search::SearchIndexBulkLoad searchIndex;
+        if (!searchIndex.suspend(ctx.db(), &error))
+            return ctx.fail(error);
         if (!writeDepartments(ctx, org) || !writeEmployees(ctx, org) || !writeUsers(ctx, org))
             return false;
         qCDebug(lcDemo) << "organisation written after" << timer.elapsed() << "ms";
@@ -164,6 +168,8 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
         qCDebug(lcDemo) << "customer book written after" << timer.elapsed() << "ms";
         if (!indexes.restore(&error))
             return ctx.fail(tr("Cannot index the demo customers: %1").arg(error));
+        if (!searchIndex.finish(&error))
+            return ctx.fail(tr("Cannot index the demo data for search: %1").arg(error));
         qCDebug(lcDemo) << "customers indexed after" << timer.elapsed() << "ms";
         if (!m_workspace.setMeta(QStringLiteral("demo"), QStringLiteral("1"), &error))
             return ctx.fail(error);
