@@ -57,8 +57,7 @@ const KeysetPager::Row *KeysetPager::row(int index)
     const int page = index / PageSize;
     auto it = m_pages.constFind(page);
     if (it == m_pages.constEnd()) {
-        if (!loadPage(page))
-            return nullptr;
+        loadPage(page);
         it = m_pages.constFind(page);
     } else if (m_recent.constLast() != page) {
         touch(page);
@@ -153,7 +152,7 @@ bool KeysetPager::findAnchor(int firstRow, QVariant *key, QString *id)
     return true;
 }
 
-bool KeysetPager::loadPage(int page)
+void KeysetPager::loadPage(int page)
 {
     const bool ascending = m_query.order == Qt::AscendingOrder;
     const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
@@ -172,16 +171,14 @@ bool KeysetPager::loadPage(int page)
     } else {
         QVariant key;
         QString id;
-        if (!findAnchor(page * PageSize, &key, &id))
-            return false;
-        loaded = query(keyed.arg(after + QLatin1Char('=')), {key, id}, Direction::Forward, rows);
+        if (findAnchor(page * PageSize, &key, &id))
+            loaded = query(keyed.arg(after + QLatin1Char('=')), {key, id}, Direction::Forward, rows);
     }
-    if (loaded.isEmpty() && rows > 0)
-        return false; // an error, or rows deleted since the count: the view shows empty cells
+    // A short or empty page (an error, or rows deleted since the count) is kept as it is: the
+    // view shows empty cells until reload() instead of querying again for every cell.
     m_pages.insert(page, std::move(loaded));
     touch(page);
     evict();
-    return true;
 }
 
 void KeysetPager::touch(int page)

@@ -61,7 +61,7 @@ private:
     enum class Direction { Forward, Backward };
 
     QVector<Row> query(const QString &where, const QVariantList &values, Direction direction, int limit);
-    bool loadPage(int page);
+    void loadPage(int page);
     bool findAnchor(int firstRow, QVariant *key, QString *id);
     void touch(int page);
     void evict();
