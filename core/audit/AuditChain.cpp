@@ -1,5 +1,7 @@
 #include "core/audit/AuditChain.h"
 
+#include "storage/BulkInsert.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -112,6 +114,66 @@ bool AuditChain::append(QSqlDatabase db, AuditEvent &event, QString *error)
         return false;
     }
     event.seq = insert.lastInsertId().toLongLong();
+    return true;
+}
+
+bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QString *error)
+{
+    if (events.empty())
+        return true;
+    QSqlQuery last(db);
+    last.setForwardOnly(true);
+    if (!last.exec(QStringLiteral("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
+        if (error)
+            *error = last.lastError().text();
+        return false;
+    }
+    QString prevHash = last.next() ? last.value(0).toString() : genesisHash();
+    last.finish();
+    storage::BulkInsert insert(db, QStringLiteral(
+        "INSERT INTO audit_event (id, command_id, actor_id, actor_name, device_id, occurred_at, action, "
+        "entity_type, entity_id, before_json, after_json, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.isValid()) {
+        if (error)
+            *error = insert.lastError();
+        return false;
+    }
+    auto text = [&insert](int index, const QString &s) {
+        if (s.isEmpty())
+            insert.bindNull(index);
+        else
+            insert.bindText(index, QStringView(s));
+    };
+    auto json = [&insert](int index, const QJsonValue &v) {
+        if (v.isNull() || v.isUndefined())
+            insert.bindNull(index);
+        else
+            insert.bindText(index, QStringView(canonicalJson(v)));
+    };
+    for (AuditEvent &event : events) {
+        event.prevHash = prevHash;
+        event.hash = computeHash(event);
+        insert.bindText(1, QStringView(event.id));
+        text(2, event.commandId);
+        text(3, event.actorId);
+        insert.bindText(4, QStringView(event.actorName));
+        insert.bindText(5, QStringView(event.deviceId));
+        insert.bindText(6, QStringView(event.occurredAt));
+        insert.bindText(7, QStringView(event.action));
+        insert.bindText(8, QStringView(event.entityType));
+        text(9, event.entityId);
+        json(10, event.before);
+        json(11, event.after);
+        insert.bindText(12, QStringView(event.prevHash));
+        insert.bindText(13, QStringView(event.hash));
+        if (!insert.step()) {
+            if (error)
+                *error = insert.lastError();
+            return false;
+        }
+        prevHash = event.hash;
+    }
     return true;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <vector>
+
 namespace hrdesk::audit {
 
 // The hash chain over audit events: hash = SHA-256(canonical(event) with prev_hash).
@@ -19,6 +21,10 @@ public:
 
     // Appends inside the caller's transaction: fills prevHash, hash and seq.
     static bool append(QSqlDatabase db, AuditEvent &event, QString *error);
+    // Appends events in order inside the caller's transaction through one prepared statement,
+    // carrying the previous hash in memory (a command with one event per imported row writes
+    // 100,000 of them); fills prevHash and hash, not seq.
+    static bool appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QString *error);
 
     struct Verification
     {

@@ -94,11 +94,27 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
     result.deviceSeq = outbox.lastInsertId().toLongLong();
     outbox.finish();
 
+    // One statement for all of the command's events: an import declares one per row.
+    std::vector<audit::AuditEvent> events;
+    events.reserve(context.auditRecords().size());
     for (const auto &record : context.auditRecords()) {
-        QString error;
-        if (!appendAudit(actor, result.commandId, now, record, &error))
-            return abort(tr("Cannot write the audit log: %1").arg(error));
+        audit::AuditEvent event;
+        event.id = newId();
+        event.commandId = result.commandId;
+        event.actorId = actor.id;
+        event.actorName = actor.name;
+        event.deviceId = m_deviceId;
+        event.occurredAt = now;
+        event.action = record.action;
+        event.entityType = record.entityType;
+        event.entityId = record.entityId;
+        event.before = record.before;
+        event.after = record.after;
+        events.push_back(std::move(event));
     }
+    QString auditError;
+    if (!audit::AuditChain::appendAll(m_db, events, &auditError))
+        return abort(tr("Cannot write the audit log: %1").arg(auditError));
     if (!m_db.commit())
         return abort(tr("Cannot save the change: %1").arg(m_db.lastError().text()));
     result.ok = true;

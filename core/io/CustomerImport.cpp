@@ -7,6 +7,7 @@
 #include "core/io/HeaderDictionary.h"
 #include "core/io/ValueNormaliser.h"
 #include "storage/BulkInsert.h"
+#include "storage/search/SearchIndexBulkLoad.h"
 
 #include <QSet>
 #include <cmath>
@@ -146,6 +147,11 @@ bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan
                            Written *written)
 {
     const QString createdBy = customers::CustomerLookup::employeeOfUser(ctx.db(), ctx.actor().id);
+    // The search index is built once for all rows at the end, not row by row by its triggers.
+    search::SearchIndexBulkLoad searchIndex;
+    QString error;
+    if (!searchIndex.suspend(ctx.db(), &error))
+        return ctx.fail(error);
     storage::BulkInsert insert(ctx.db(), QStringLiteral(
         "INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, score, status, owner_id, source, "
         "created_by, phone, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
@@ -212,6 +218,8 @@ bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
     }
+    if (!searchIndex.finish(&error))
+        return ctx.fail(error);
     written->rows = int(done);
     return true;
 }

@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcImport, "hrdesk.io.import")
 
@@ -20,6 +23,35 @@ namespace hrdesk::io {
 namespace {
 
 constexpr int HeaderSearchRows = 10;
+
+// One command writes every row, its audit event and the search index; with SQLite's default
+// page cache the transaction spills pages and reads them back (decrypting each one), and the
+// import slows down more than linearly. The cache is sized to the rows for the command only.
+class ImportCacheSize
+{
+public:
+    ImportCacheSize(QSqlDatabase db, qint64 rows)
+        : m_db(std::move(db))
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toLongLong();
+        q.finish();
+        const qint64 kib = std::min<qint64>(32 * 1024 + rows * 3, 768 * 1024);
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+    }
+    ~ImportCacheSize()
+    {
+        if (m_previous != 0)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    ImportCacheSize(const ImportCacheSize &) = delete;
+    ImportCacheSize &operator=(const ImportCacheSize &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+};
 constexpr int PreviewRows = 20;
 
 bool isEmptyRow(const TableRow &row)
@@ -251,6 +283,7 @@ Importer::Result Importer::execute(const ImportPlan &plan, const commands::Actor
     }
 
     const bool staffTarget = plan.target == ImportTarget::Staff;
+    const ImportCacheSize cache(m_workspace.db(), valid);
     StaffImport::Written staffWritten;
     CustomerImport::Written customerWritten;
     const auto command = m_workspace.runner().run(

@@ -8,6 +8,7 @@
 #include "core/staff/StaffSql.h"
 #include "core/validation/ResidentIdNumber.h"
 #include "storage/BulkInsert.h"
+#include "storage/search/SearchIndexBulkLoad.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -223,6 +224,11 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         }
     }
 
+    // The search index is built once for all rows at the end, not row by row by its triggers.
+    search::SearchIndexBulkLoad searchIndex;
+    QString error;
+    if (!searchIndex.suspend(ctx.db(), &error))
+        return ctx.fail(error);
     storage::BulkInsert insert(ctx.db(), QStringLiteral(
         "INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, mobile, email, "
         "emergency_contact_name, emergency_contact_phone, address, department_id, position, hire_date, probation_end, "
@@ -282,6 +288,8 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
     }
+    if (!searchIndex.finish(&error))
+        return ctx.fail(error);
     written->rows = int(done);
     return true;
 }
