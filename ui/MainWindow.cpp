@@ -5,6 +5,7 @@
 #include "ui/OverviewPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/UiLogging.h"
+#include "ui/staff/StaffPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -52,6 +53,9 @@ MainWindow::MainWindow(StartupFlow::Session session, QWidget *parent)
 
     // Only sections whose features exist: staff, customers, handovers, roles and sync come later.
     addSection(OverviewSection, style()->standardIcon(QStyle::SP_ComputerIcon), tr("Overview"), m_overview);
+    addSection("staff", style()->standardIcon(QStyle::SP_DirIcon), tr("Staff"),
+               new StaffPage(*m_session.workspace,
+                             {m_session.user.id, m_session.user.displayName, m_session.user.role}, this));
     addSection(AuditLogSection, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Audit log"),
                m_auditLog);
     addSection(SettingsSection, style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Settings"),

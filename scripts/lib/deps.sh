@@ -9,6 +9,7 @@ hrdesk_packages=(
   qt6-translations-l10n qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql
   libgl-dev libxkbcommon-dev
   qtkeychain-qt6-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev libicu-dev
+  qt6-pdf-dev poppler-utils
   fonts-wqy-microhei xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
 )
 # SQLCipher 4 comes from bookworm-backports on Debian 12; Ubuntu 24.04 ships 4.5 in its main archive.

@@ -1,0 +1,240 @@
+// The employee form typed into like a clerk would: Chinese through the input method, ASCII
+// through key clicks; errors under the fields as they type; refusals of the service shown.
+#include "StaffFixture.h"
+#include "TempWorkspace.h"
+
+#include "core/staff/DocumentStore.h"
+#include "core/staff/EmployeeFields.h"
+#include "core/staff/EmployeeService.h"
+#include "models/StaffListModel.h"
+#include "ui/NoticeLabel.h"
+#include "ui/staff/DepartmentComboBox.h"
+#include "ui/staff/DocumentPreview.h"
+#include "ui/staff/DocumentsTab.h"
+#include "ui/staff/EmployeeDialog.h"
+#include "ui/staff/EmployeeFileDialog.h"
+#include "ui/staff/EmployeeFormFields.h"
+#include "ui/staff/StaffPage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QTreeWidget>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hrdesk;
+using F = staff::EmployeeFields;
+
+class TestEmployeeDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fillAndSaveInChinese();
+    void invalidIdNumberShownWhileTypingAndNotSaved();
+    void duplicateEmployeeNumberPointsToExisting();
+    void revealWritesOneAuditEvent();
+    void changedMeanwhileOffersReload();
+    void documentAbove20MbRefusedImageShown();
+
+private:
+    // Fills every required field of a new employee with valid values.
+    void fillValid(ui::EmployeeDialog &dialog, const QString &employeeNo, int seq, const QString &departmentId);
+    QLineEdit *edit(ui::EmployeeDialog &dialog, const QString &field);
+};
+
+void TestEmployeeDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HRDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestEmployeeDialog"));
+    QSettings().clear();
+}
+
+QLineEdit *TestEmployeeDialog::edit(ui::EmployeeDialog &dialog, const QString &field)
+{
+    return qobject_cast<QLineEdit *>(dialog.fields()->editor(field));
+}
+
+void TestEmployeeDialog::fillValid(ui::EmployeeDialog &dialog, const QString &employeeNo, int seq,
+                                   const QString &departmentId)
+{
+    QTest::keyClicks(edit(dialog, F::EmployeeNo), employeeNo);
+    StaffFixture::typeText(edit(dialog, F::Name), QStringLiteral("张伟"));
+    auto *gender = qobject_cast<QComboBox *>(dialog.fields()->editor(F::Gender));
+    gender->setCurrentIndex(gender->findData(seq % 2 ? QStringLiteral("male") : QStringLiteral("female")));
+    QTest::keyClicks(edit(dialog, F::BirthDate), QStringLiteral("1990-03-07"));
+    QTest::keyClicks(edit(dialog, F::IdNumber), StaffFixture::residentId(seq));
+    QTest::keyClicks(edit(dialog, F::Mobile), QStringLiteral("13812340001"));
+    StaffFixture::typeText(edit(dialog, F::Address), QStringLiteral("上海市浦东新区世纪大道100号"));
+    qobject_cast<ui::DepartmentComboBox *>(dialog.fields()->editor(F::DepartmentId))->setSelectedId(departmentId);
+    QTest::keyClicks(edit(dialog, F::HireDate), QStringLiteral("2020-01-01"));
+}
+
+void TestEmployeeDialog::fillAndSaveInChinese()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华东区/上海分公司/人事部"));
+    ui::StaffPage page(*ws, StaffFixture::clerk());
+    QCOMPARE(page.model()->totalCount(), 0);
+
+    ui::EmployeeDialog dialog(*ws, StaffFixture::clerk());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillValid(dialog, QStringLiteral("E1001"), 1, department);
+    QCOMPARE(edit(dialog, F::Name)->text(), QStringLiteral("张伟"));
+    for (const QString &field : F::all())
+        QVERIFY2(!dialog.fields()->errorLabel(field)->isVisible(), qPrintable(dialog.fields()->errorLabel(field)->text()));
+
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.notice()->text()));
+    const std::optional<staff::Employee> saved = staff::EmployeeService(*ws).find(dialog.savedId());
+    QVERIFY(saved);
+    QCOMPARE(saved->name, QStringLiteral("张伟"));
+    QCOMPARE(saved->address, QStringLiteral("上海市浦东新区世纪大道100号"));
+    QCOMPARE(saved->departmentId, department);
+
+    page.refresh();
+    QCOMPARE(page.model()->totalCount(), 1);
+    QCOMPARE(page.model()->index(0, models::StaffListModel::NameColumn).data().toString(), QStringLiteral("张伟"));
+    QCOMPARE(page.model()->index(0, models::StaffListModel::EmployeeNoColumn).data().toString(), QStringLiteral("E1001"));
+}
+
+void TestEmployeeDialog::invalidIdNumberShownWhileTypingAndNotSaved()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华东区/上海分公司/人事部"));
+    ui::EmployeeDialog dialog(*ws, StaffFixture::clerk());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillValid(dialog, QStringLiteral("E1002"), 3, department);
+    QLabel *error = dialog.fields()->errorLabel(F::IdNumber);
+    QVERIFY(!error->isVisible());
+
+    // Change the check character: the message appears under the field while typing.
+    QLineEdit *id = edit(dialog, F::IdNumber);
+    const QString good = id->text();
+    const QChar wrong = good.back() == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    QTest::keyClick(id, Qt::Key_Backspace);
+    QTest::keyClicks(id, QString(wrong));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(F::label(F::IdNumber)), qPrintable(error->text()));
+
+    dialog.fields()->editor(F::Name)->setFocus();
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    QCOMPARE(dialog.focusWidget(), static_cast<QWidget *>(id));
+    QVERIFY(error->isVisible());
+    QCOMPARE(StaffFixture::count(*ws, QStringLiteral("SELECT COUNT(*) FROM employee")), 0);
+}
+
+void TestEmployeeDialog::duplicateEmployeeNumberPointsToExisting()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华东区/上海分公司/人事部"));
+    QVERIFY(!StaffFixture::create(*ws, StaffFixture::employee(QStringLiteral("E2001"), QStringLiteral("李娜"),
+                                                               department, 2)).isEmpty());
+    ui::EmployeeDialog dialog(*ws, StaffFixture::clerk());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillValid(dialog, QStringLiteral("E2001"), 5, department);
+    QVERIFY(!dialog.save());
+    QLabel *error = dialog.fields()->errorLabel(F::EmployeeNo);
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("李娜")) && error->text().contains(QStringLiteral("E2001")),
+             qPrintable(error->text()));
+    QCOMPARE(dialog.focusWidget(), dialog.fields()->editor(F::EmployeeNo));
+    QCOMPARE(StaffFixture::count(*ws, QStringLiteral("SELECT COUNT(*) FROM employee")), 1);
+}
+
+void TestEmployeeDialog::revealWritesOneAuditEvent()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
+    const staff::Employee record = StaffFixture::employee(QStringLiteral("E3001"), QStringLiteral("王强"), department, 7);
+    const QString id = StaffFixture::create(*ws, record);
+    QVERIFY(!id.isEmpty());
+    const QString reveals = QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'employee.reveal'");
+
+    ui::EmployeeDialog dialog(*ws, StaffFixture::clerk(), id);
+    QLineEdit *idEdit = edit(dialog, F::IdNumber);
+    QVERIFY(idEdit->isReadOnly());
+    QVERIFY(idEdit->text().contains(QLatin1Char('*')));
+    QVERIFY(!idEdit->text().contains(record.idNumber));
+    QCOMPARE(StaffFixture::count(*ws, reveals), 0);
+
+    dialog.fields()->revealButton(F::IdNumber)->click();
+    QCOMPARE(StaffFixture::count(*ws, reveals), 1);
+    QCOMPARE(idEdit->text(), record.idNumber);
+    QVERIFY(!idEdit->isReadOnly());
+    // Still masked: the mobile; saving keeps its stored value.
+    QVERIFY(edit(dialog, F::Mobile)->isReadOnly());
+    QTest::keyClicks(edit(dialog, F::Position), QStringLiteral("-2"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.notice()->text()));
+    const std::optional<staff::Employee> saved = staff::EmployeeService(*ws).find(id);
+    QCOMPARE(saved->mobile, record.mobile);
+    QCOMPARE(saved->position, record.position + QStringLiteral("-2"));
+    QCOMPARE(StaffFixture::count(*ws, reveals), 1);
+}
+
+void TestEmployeeDialog::changedMeanwhileOffersReload()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
+    const QString id = StaffFixture::create(
+        *ws, StaffFixture::employee(QStringLiteral("E4001"), QStringLiteral("赵敏"), department, 8));
+    ui::EmployeeDialog dialog(*ws, StaffFixture::clerk(), id);
+
+    staff::Employee other = *staff::EmployeeService(*ws).find(id);
+    other.email = QStringLiteral("zhaomin@example.com");
+    QVERIFY(staff::EmployeeService(*ws).update(StaffFixture::clerk(), other, other.version).ok);
+
+    StaffFixture::typeText(edit(dialog, F::Position), QStringLiteral("主管"));
+    QVERIFY(!dialog.save());
+    QVERIFY(!dialog.reloadButton()->isHidden());
+    QVERIFY(dialog.notice()->text().contains(QStringLiteral("赵敏")));
+    dialog.reloadButton()->click();
+    QCOMPARE(edit(dialog, F::Email)->text(), QStringLiteral("zhaomin@example.com"));
+    QVERIFY(dialog.reloadButton()->isHidden());
+}
+
+void TestEmployeeDialog::documentAbove20MbRefusedImageShown()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
+    const QString id = StaffFixture::create(
+        *ws, StaffFixture::employee(QStringLiteral("E5001"), QStringLiteral("周杰"), department, 9));
+    ui::EmployeeFileDialog file(*ws, StaffFixture::clerk(), id);
+    ui::DocumentsTab *documents = file.documentsTab();
+
+    const QString big = ws.dir() + QStringLiteral("/扫描件.pdf");
+    {
+        QFile out(big);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.resize(21 * 1024 * 1024));
+    }
+    QVERIFY(!documents->attachFile(big));
+    QVERIFY(!documents->notice()->isHidden());
+    QVERIFY2(documents->notice()->text().contains(QStringLiteral("扫描件.pdf")), qPrintable(documents->notice()->text()));
+    QCOMPARE(StaffFixture::count(*ws, QStringLiteral("SELECT COUNT(*) FROM document")), 0);
+
+    const QString picture = ws.dir() + QStringLiteral("/photo.png");
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(picture));
+    QVERIFY(documents->attachFile(picture));
+    QVERIFY(documents->notice()->isHidden());
+    QCOMPARE(documents->list()->topLevelItemCount(), 1);
+    documents->list()->setCurrentItem(documents->list()->topLevelItem(0));
+    QVERIFY(documents->preview()->hasPicture());
+}
+
+QTEST_MAIN(TestEmployeeDialog)
+#include "TestEmployeeDialog.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QWidget>
+
+#include <memory>
+
+class QBuffer;
+class QLabel;
+class QPushButton;
+class QTemporaryDir;
+
+namespace hrdesk::ui {
+
+// Shows a stored document: images scaled into the pane, PDF page 1 rendered with Qt PDF when the
+// desk was built with it (HRDESK_HAVE_QT_PDF). Anything else — and PDF without Qt PDF — can be
+// opened in the system viewer from a temporary copy (which is then outside the encrypted
+// database: the button says so).
+class DocumentPreview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentPreview(QWidget *parent = nullptr);
+    ~DocumentPreview() override;
+
+    void showDocument(const QString &fileName, const QString &mimeType, const QByteArray &bytes);
+    void clear();
+
+    // What the pane shows now: an image or rendered page has a pixmap.
+    bool hasPicture() const;
+    QLabel *pictureLabel() const { return m_picture; }
+    static bool rendersPdf();
+
+private:
+    void showPicture(const QImage &image);
+    void renderPdf();
+    void openExternally();
+
+    QLabel *m_picture;
+    QLabel *m_message;
+    QPushButton *m_open;
+    QString m_fileName;
+    QString m_mimeType;
+    QByteArray m_bytes;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+};
+
+} // namespace hrdesk::ui

@@ -1,0 +1,157 @@
+#include "ui/staff/DocumentsTab.h"
+
+#include "core/staff/DocumentStore.h"
+#include "core/workspace/Workspace.h"
+#include "ui/NoticeLabel.h"
+#include "ui/staff/DocumentPreview.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hrdesk::ui {
+
+namespace {
+constexpr int DocumentIdRole = Qt::UserRole + 1;
+const QString EmployeeOwner = QStringLiteral("employee");
+} // namespace
+
+DocumentsTab::DocumentsTab(Workspace &workspace, commands::Actor actor, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_actor(std::move(actor))
+    , m_list(new QTreeWidget(this))
+    , m_notice(new NoticeLabel(NoticeLabel::Kind::Error, this))
+    , m_preview(new DocumentPreview(this))
+    , m_saveAs(new QPushButton(tr("&Save as…"), this))
+{
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("File"), tr("Kind"), tr("Size"), tr("Added")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &DocumentsTab::showCurrent);
+
+    auto *attach = new QPushButton(tr("&Attach…"), this);
+    attach->setToolTip(tr("PDF, images and office documents up to 20 MB, stored encrypted in the database."));
+    connect(attach, &QPushButton::clicked, this, &DocumentsTab::chooseAndAttach);
+    connect(m_saveAs, &QPushButton::clicked, this, &DocumentsTab::chooseAndSave);
+    m_saveAs->setEnabled(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(attach);
+    buttons->addWidget(m_saveAs);
+    buttons->addStretch(1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+}
+
+void DocumentsTab::setEmployee(const QString &employeeId)
+{
+    m_employeeId = employeeId;
+    m_notice->showMessage(QString());
+    reload();
+}
+
+void DocumentsTab::reload()
+{
+    m_list->clear();
+    m_preview->clear();
+    const QList<staff::StoredDocument> documents = staff::DocumentStore(m_workspace).listFor(EmployeeOwner, m_employeeId);
+    const QLocale locale;
+    for (const staff::StoredDocument &d : documents) {
+        auto *item = new QTreeWidgetItem(m_list, {d.fileName, d.mimeType, locale.formattedDataSize(d.sizeBytes),
+                                                  d.updatedAt.left(10)});
+        item->setData(0, DocumentIdRole, d.id);
+    }
+    m_saveAs->setEnabled(false);
+}
+
+bool DocumentsTab::attachFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_notice->showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const staff::StaffResult result = staff::DocumentStore(m_workspace).attach(
+        m_actor, EmployeeOwner, m_employeeId, QFileInfo(path).fileName(), bytes, QStringLiteral("archive"));
+    if (!result.ok) {
+        m_notice->showMessage(result.error);
+        return false;
+    }
+    m_notice->showMessage(QString());
+    reload();
+    emit changed();
+    return true;
+}
+
+bool DocumentsTab::saveCurrentAs(const QString &path)
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return false;
+    const std::optional<QByteArray> bytes = staff::DocumentStore(m_workspace).content(item->data(0, DocumentIdRole).toString());
+    QFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()) {
+        m_notice->showMessage(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path),
+                                                           bytes ? file.errorString() : tr("the document is gone")));
+        return false;
+    }
+    return true;
+}
+
+void DocumentsTab::chooseAndAttach()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach a document"), QString(),
+        tr("Documents (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt);;"
+           "All files (*)"));
+    if (!path.isEmpty())
+        attachFile(path);
+}
+
+void DocumentsTab::chooseAndSave()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save document as"), item->text(0));
+    if (!path.isEmpty())
+        saveCurrentAs(path);
+}
+
+void DocumentsTab::showCurrent()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    m_saveAs->setEnabled(item != nullptr);
+    if (!item) {
+        m_preview->clear();
+        return;
+    }
+    staff::DocumentStore store(m_workspace);
+    const QString id = item->data(0, DocumentIdRole).toString();
+    const std::optional<staff::StoredDocument> document = store.find(id);
+    const std::optional<QByteArray> bytes = store.content(id);
+    if (!document || !bytes) {
+        m_preview->clear();
+        return;
+    }
+    m_preview->showDocument(document->fileName, document->mimeType, *bytes);
+}
+
+} // namespace hrdesk::ui
