@@ -6,6 +6,7 @@
 #include "ui/SettingsPage.h"
 #include "ui/UiLogging.h"
 #include "ui/staff/StaffPage.h"
+#include "ui/customers/CustomerPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -56,6 +57,9 @@ MainWindow::MainWindow(StartupFlow::Session session, QWidget *parent)
     addSection("staff", style()->standardIcon(QStyle::SP_DirIcon), tr("Staff"),
                new StaffPage(*m_session.workspace,
                              {m_session.user.id, m_session.user.displayName, m_session.user.role}, this));
+    addSection("customers", style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Customers"),
+               new CustomerPage(*m_session.workspace,
+                                {m_session.user.id, m_session.user.displayName, m_session.user.role}, this));
     addSection(AuditLogSection, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Audit log"),
                m_auditLog);
     addSection(SettingsSection, style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Settings"),

@@ -139,8 +139,8 @@ void TestDeskSmoke::passphraseSignInShowsMainWindow()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
     // Only the sections that exist today.
-    QCOMPARE(window->sectionIds(), (QStringList{QStringLiteral("overview"), QStringLiteral("audit-log"),
-                                                QStringLiteral("settings")}));
+    QCOMPARE(window->sectionIds(), (QStringList{QStringLiteral("overview"), QStringLiteral("staff"), QStringLiteral("customers"),
+                                                QStringLiteral("audit-log"), QStringLiteral("settings")}));
     QListWidget *nav = window->navigation();
     QCOMPARE(window->pages()->count(), nav->count());
     for (int row = nav->count() - 1; row >= 0; --row) {

@@ -1,0 +1,218 @@
+// The customer form and page offscreen: Chinese typed through the input method, validation as
+// the user types, save and find in the list, owner change with a required reason.
+#include "core/customers/CustomerService.h"
+#include "models/CustomerListModel.h"
+#include "TempWorkspace.h"
+#include "ui/NoticeLabel.h"
+#include "ui/customers/ChangeOwnerDialog.h"
+#include "ui/customers/CustomerDialog.h"
+#include "ui/customers/CustomerPage.h"
+#include "ui/customers/EmployeeNumberEdit.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace hrdesk;
+
+namespace {
+
+const QString HengdaCode = QStringLiteral("91350100M000100Y43");
+
+void typeText(QWidget *widget, const QString &text)
+{
+    // keyClicks aborts on non-ASCII: an input method commit is how Chinese arrives anyway.
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+QLineEdit *lineEdit(ui::CustomerDialog &dialog, const QString &field)
+{
+    return qobject_cast<QLineEdit *>(dialog.fieldWidget(field));
+}
+
+} // namespace
+
+class TestCustomerDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HRDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestCustomerDialog"));
+        QSettings().clear();
+        QVERIFY2(m_ws.get(), qPrintable(m_ws.error()));
+        insertEmployee(QStringLiteral("e-zw"), QStringLiteral("E0001"), QStringLiteral("张伟"));
+        insertEmployee(QStringLiteral("e-ln"), QStringLiteral("E0002"), QStringLiteral("李娜"));
+        // The actor as a local user, so the history names who changed the owner.
+        QSqlQuery q(m_ws->db());
+        q.prepare(QStringLiteral("INSERT INTO local_user (id, login, display_name, role, password_hash, updated_at) "
+                                 "VALUES (?, 'wangfang', ?, 'sales_manager', 'x', '2026-01-01T00:00:00.000Z')"));
+        q.addBindValue(m_actor.id);
+        q.addBindValue(m_actor.name);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+
+    void invalidCreditCodeNamesTheCheckCharacterWhileTyping()
+    {
+        ui::CustomerDialog dialog(*m_ws, m_actor, QString());
+        QLineEdit *code = lineEdit(dialog, QStringLiteral("credit_code"));
+        QVERIFY(code);
+        QTest::keyClicks(code, QStringLiteral("91350100M000100Y44"));
+        QLabel *error = dialog.errorLabel(QStringLiteral("credit_code"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QLatin1Char('3')) && error->text().contains(QLatin1Char('4')),
+                 qPrintable(error->text()));
+        // Correcting the last character clears the reason.
+        QTest::keyClick(code, Qt::Key_Backspace);
+        QTest::keyClicks(code, QStringLiteral("3"));
+        QVERIFY(error->isHidden());
+    }
+
+    void saveRefusesAndFocusesFirstBadField()
+    {
+        ui::CustomerDialog dialog(*m_ws, m_actor, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.save());
+        QVERIFY(!dialog.errorLabel(QStringLiteral("name"))->isHidden());
+        QCOMPARE(QApplication::focusWidget(), dialog.fieldWidget(QStringLiteral("name")));
+        QCOMPARE(test::rowCount(m_ws->db(), QStringLiteral("customer")), 0);
+    }
+
+    void fillAndSaveChineseCustomerAndFindItInTheList()
+    {
+        ui::CustomerDialog dialog(*m_ws, m_actor, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeText(lineEdit(dialog, QStringLiteral("name")), QStringLiteral("上海恒达机械有限公司"));
+        QTest::keyClicks(lineEdit(dialog, QStringLiteral("credit_code")), HengdaCode.toLower());
+        typeText(lineEdit(dialog, QStringLiteral("region")), QStringLiteral("华东"));
+        typeText(lineEdit(dialog, QStringLiteral("industry")), QStringLiteral("机械制造"));
+        QTest::keyClicks(lineEdit(dialog, QStringLiteral("phone")), QStringLiteral("13812345678"));
+        auto *tier = qobject_cast<QComboBox *>(dialog.fieldWidget(QStringLiteral("tier")));
+        tier->setCurrentIndex(tier->findData(QStringLiteral("key")));
+        QTest::keyClicks(dialog.ownerEdit()->lineEdit(), QStringLiteral("E0001"));
+        QCOMPARE(dialog.ownerEdit()->employeeId(), QStringLiteral("e-zw"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(dialog.changed());
+
+        const auto stored = customers::CustomerService(*m_ws).find(dialog.customerId());
+        QVERIFY(stored);
+        QCOMPARE(stored->name, QStringLiteral("上海恒达机械有限公司"));
+        QCOMPARE(stored->creditCode, HengdaCode);
+        QCOMPARE(stored->ownerId, QStringLiteral("e-zw"));
+        QCOMPARE(stored->tier, QStringLiteral("key"));
+
+        ui::CustomerPage page(*m_ws, m_actor);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QVERIFY(page.countLabel()->text().contains(QLatin1Char('1')));
+        typeText(page.searchEdit(), QStringLiteral("恒达"));
+        page.applySearchNow();
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->index(0, models::CustomerListModel::NameColumn).data().toString(),
+                 QStringLiteral("上海恒达机械有限公司"));
+        // The list shows the phone masked.
+        QCOMPARE(page.model()->index(0, models::CustomerListModel::PhoneColumn).data().toString(),
+                 QStringLiteral("138****5678"));
+        page.searchEdit()->clear();
+        typeText(page.searchEdit(), QStringLiteral("不存在的公司"));
+        page.applySearchNow();
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void duplicateCreditCodePointsToTheHolder()
+    {
+        ui::CustomerDialog dialog(*m_ws, m_actor, QString());
+        typeText(lineEdit(dialog, QStringLiteral("name")), QStringLiteral("恒达机械（重复）"));
+        QTest::keyClicks(lineEdit(dialog, QStringLiteral("credit_code")), HengdaCode);
+        QVERIFY(!dialog.save());
+        const QString error = dialog.errorLabel(QStringLiteral("credit_code"))->text();
+        QVERIFY2(error.contains(QStringLiteral("上海恒达机械有限公司")), qPrintable(error));
+    }
+
+    void changeOwnerRequiresReasonAndAppearsInHistory()
+    {
+        const QString id = customerId();
+        QVERIFY(!id.isEmpty());
+        ui::CustomerDialog dialog(*m_ws, m_actor, id);
+        QVERIFY(dialog.historyTable());
+        QCOMPARE(dialog.historyTable()->rowCount(), 1); // created
+        // The stored phone is masked until revealed.
+        QCOMPARE(lineEdit(dialog, QStringLiteral("phone"))->text(), QStringLiteral("138****5678"));
+
+        const auto customer = customers::CustomerService(*m_ws).find(id);
+        ui::ChangeOwnerDialog change(*m_ws, m_actor, *customer);
+        QTest::keyClicks(change.ownerEdit()->lineEdit(), QStringLiteral("E0002"));
+        QVERIFY(!change.apply());
+        QVERIFY(!change.messageLabel()->isHidden());
+        QCOMPARE(customers::CustomerService(*m_ws).find(id)->ownerId, QStringLiteral("e-zw"));
+        typeText(change.reasonEdit(), QStringLiteral("区域调整"));
+        QVERIFY2(change.apply(), qPrintable(change.messageLabel()->text()));
+        QCOMPARE(customers::CustomerService(*m_ws).find(id)->ownerId, QStringLiteral("e-ln"));
+
+        dialog.reload();
+        QCOMPARE(dialog.historyTable()->rowCount(), 2);
+        QStringList newest;
+        for (int column = 0; column < dialog.historyTable()->columnCount(); ++column)
+            newest.append(dialog.historyTable()->item(0, column)->text());
+        QVERIFY2(newest.contains(QStringLiteral("张伟")) && newest.contains(QStringLiteral("李娜"))
+                     && newest.contains(QStringLiteral("区域调整")) && newest.contains(m_actor.name),
+                 qPrintable(newest.join(QLatin1Char('|'))));
+
+        // The form continues from the new version: an edit saves without a conflict.
+        typeText(lineEdit(dialog, QStringLiteral("industry")), QStringLiteral("重工"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.messageLabel()->text()));
+    }
+
+    void revealIsAudited()
+    {
+        ui::CustomerDialog dialog(*m_ws, m_actor, customerId());
+        QVERIFY(dialog.revealButton());
+        QVERIFY(dialog.revealPhone());
+        QCOMPARE(lineEdit(dialog, QStringLiteral("phone"))->text(), QStringLiteral("13812345678"));
+        QSqlQuery q(m_ws->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'customer.reveal'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+private:
+    QString customerId()
+    {
+        QSqlQuery q(m_ws->db());
+        return q.exec(QStringLiteral("SELECT id FROM customer WHERE credit_code = '%1'").arg(HengdaCode)) && q.next()
+            ? q.value(0).toString()
+            : QString();
+    }
+
+    void insertEmployee(const QString &id, const QString &no, const QString &name)
+    {
+        QSqlQuery q(m_ws->db());
+        q.prepare(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, id_number, status, updated_at) "
+                                 "VALUES (?, ?, ?, 'male', ?, 'active', '2026-01-01T00:00:00.000Z')"));
+        q.addBindValue(id);
+        q.addBindValue(no);
+        q.addBindValue(name);
+        q.addBindValue(QStringLiteral("ID-") + no);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+
+    test::TempWorkspace m_ws;
+    const commands::Actor m_actor{QStringLiteral("u-1"), QStringLiteral("王芳"), QStringLiteral("sales_manager")};
+};
+
+QTEST_MAIN(TestCustomerDialog)
+#include "TestCustomerDialog.moc"

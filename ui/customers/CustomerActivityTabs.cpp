@@ -1,0 +1,439 @@
+#include "ui/customers/CustomerActivityTabs.h"
+
+#include "core/customers/CustomerActivityService.h"
+#include "core/customers/CustomerFields.h"
+#include "core/customers/Money.h"
+#include "core/masking/Masking.h"
+#include "core/staff/DocumentStore.h"
+#include "ui/customers/RecordFormDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hrdesk::ui {
+
+namespace {
+
+using customers::CustomerFields;
+
+QString firstError(const customers::SaveResult &result)
+{
+    if (result.ok)
+        return {};
+    QStringList lines;
+    for (const validation::FieldError &e : result.fieldErrors)
+        lines.append(e.message);
+    return lines.isEmpty() ? result.error : lines.join(QLatin1Char('\n'));
+}
+
+QComboBox *keyCombo(const QStringList &keys, QString (*label)(const QString &), const QString &current)
+{
+    auto *combo = new QComboBox;
+    for (const QString &key : keys)
+        combo->addItem(label(key), key);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    return combo;
+}
+
+QDateEdit *dateEdit(QDate date)
+{
+    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate());
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+QString dateText(QDate date) { return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString(); }
+
+void fillRow(QTableWidget *table, int row, const QStringList &cells, const QString &id, qint64 version = 0)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (column == 0) {
+            item->setData(Qt::UserRole, id);
+            item->setData(Qt::UserRole + 1, version);
+        }
+        table->setItem(row, column, item);
+    }
+}
+
+const QStringList Channels = {QStringLiteral("visit"), QStringLiteral("phone"), QStringLiteral("wechat"),
+                              QStringLiteral("email"), QStringLiteral("meeting"), QStringLiteral("other")};
+const QStringList Stages = {QStringLiteral("lead"), QStringLiteral("qualified"), QStringLiteral("proposal"),
+                            QStringLiteral("negotiation"), QStringLiteral("won"), QStringLiteral("lost")};
+
+} // namespace
+
+CustomerActivityTabs::CustomerActivityTabs(Workspace &workspace, commands::Actor actor, QString customerId,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_actor(std::move(actor))
+    , m_customerId(std::move(customerId))
+{
+}
+
+QTableWidget *CustomerActivityTabs::table(const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setVisible(false);
+    return t;
+}
+
+QWidget *CustomerActivityTabs::page(QTableWidget *t, const QList<QPushButton *> &buttons)
+{
+    auto *w = new QWidget;
+    auto *layout = new QVBoxLayout(w);
+    layout->addWidget(t, 1);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    for (QPushButton *b : buttons) {
+        b->setParent(w);
+        row->addWidget(b);
+    }
+    layout->addLayout(row);
+    return w;
+}
+
+void CustomerActivityTabs::addTabsTo(QTabWidget *tabs)
+{
+    m_parentWidget = tabs;
+    m_contacts = table({CustomerFields::contactLabel(QStringLiteral("name")),
+                        CustomerFields::contactLabel(QStringLiteral("title")),
+                        CustomerFields::contactLabel(QStringLiteral("mobile")),
+                        CustomerFields::contactLabel(QStringLiteral("wechat")),
+                        CustomerFields::contactLabel(QStringLiteral("email"))});
+    m_contacts->setObjectName(QStringLiteral("contacts"));
+    auto *addC = new QPushButton(tr("Add…"));
+    auto *editC = new QPushButton(tr("Edit…"));
+    auto *removeC = new QPushButton(tr("Remove"));
+    connect(addC, &QPushButton::clicked, this, &CustomerActivityTabs::addContact);
+    connect(editC, &QPushButton::clicked, this, [this] { editContact(m_contacts->currentRow()); });
+    connect(removeC, &QPushButton::clicked, this, [this] { removeContact(m_contacts->currentRow()); });
+    tabs->addTab(page(m_contacts, {addC, editC, removeC}), tr("Contacts"));
+
+    m_followUps = table({CustomerFields::followUpLabel(QStringLiteral("occurred_at")),
+                         CustomerFields::followUpLabel(QStringLiteral("channel")),
+                         CustomerFields::followUpLabel(QStringLiteral("by_employee_id")),
+                         CustomerFields::followUpLabel(QStringLiteral("summary")),
+                         CustomerFields::followUpLabel(QStringLiteral("next_step"))});
+    m_followUps->setObjectName(QStringLiteral("followUps"));
+    auto *addF = new QPushButton(tr("Add…"));
+    connect(addF, &QPushButton::clicked, this, &CustomerActivityTabs::addFollowUp);
+    tabs->addTab(page(m_followUps, {addF}), tr("Follow-ups"));
+
+    m_deals = table({CustomerFields::dealLabel(QStringLiteral("title")), CustomerFields::dealLabel(QStringLiteral("stage")),
+                     CustomerFields::dealLabel(QStringLiteral("amount_fen")),
+                     CustomerFields::dealLabel(QStringLiteral("expected_close"))});
+    m_deals->setObjectName(QStringLiteral("deals"));
+    auto *addD = new QPushButton(tr("Add…"));
+    auto *editD = new QPushButton(tr("Change stage or amount…"));
+    connect(addD, &QPushButton::clicked, this, &CustomerActivityTabs::addDeal);
+    connect(editD, &QPushButton::clicked, this, [this] { editDeal(m_deals->currentRow()); });
+    tabs->addTab(page(m_deals, {addD, editD}), tr("Deals"));
+
+    m_contracts = table({CustomerFields::salesContractLabel(QStringLiteral("contract_no")),
+                         CustomerFields::salesContractLabel(QStringLiteral("amount_fen")),
+                         CustomerFields::salesContractLabel(QStringLiteral("signed_on")),
+                         CustomerFields::salesContractLabel(QStringLiteral("start_date")),
+                         CustomerFields::salesContractLabel(QStringLiteral("end_date")), tr("Files")});
+    m_contracts->setObjectName(QStringLiteral("salesContracts"));
+    auto *addS = new QPushButton(tr("Add…"));
+    auto *attach = new QPushButton(tr("Attach file…"));
+    connect(addS, &QPushButton::clicked, this, &CustomerActivityTabs::addContract);
+    connect(attach, &QPushButton::clicked, this, [this] { attachContractFile(m_contracts->currentRow()); });
+    tabs->addTab(page(m_contracts, {addS, attach}), tr("Sales contracts"));
+    reload();
+}
+
+void CustomerActivityTabs::reload()
+{
+    customers::CustomerActivityService service(m_workspace);
+    const QList<customers::Contact> contacts = service.contacts(m_customerId);
+    m_contacts->setRowCount(int(contacts.size()));
+    for (int i = 0; i < contacts.size(); ++i) {
+        const customers::Contact &c = contacts.at(i);
+        fillRow(m_contacts, i, {c.name, c.title, masking::Masking::mobile(c.mobile), c.wechat, c.email}, c.id, c.version);
+    }
+    // The newest 200 follow-ups: the form is not the place to read years of history.
+    const QList<customers::FollowUp> followUps = service.followUps(m_customerId, 200);
+    m_followUps->setRowCount(int(followUps.size()));
+    for (int i = 0; i < followUps.size(); ++i) {
+        const customers::FollowUp &f = followUps.at(i);
+        fillRow(m_followUps, i,
+                {QLocale().toString(f.occurredAt.toLocalTime(), QLocale::ShortFormat), CustomerFields::channelLabel(f.channel),
+                 f.byEmployeeName, f.summary, f.nextStep},
+                f.id, f.version);
+    }
+    const QList<customers::Deal> deals = service.deals(m_customerId);
+    m_deals->setRowCount(int(deals.size()));
+    for (int i = 0; i < deals.size(); ++i) {
+        const customers::Deal &d = deals.at(i);
+        fillRow(m_deals, i,
+                {d.title, CustomerFields::stageLabel(d.stage),
+                 d.amountFen ? customers::Money::formatYuan(*d.amountFen) : QString(), dateText(d.expectedClose)},
+                d.id, d.version);
+    }
+    const QList<customers::SalesContract> contracts = service.salesContracts(m_customerId);
+    staff::DocumentStore documents(m_workspace);
+    m_contracts->setRowCount(int(contracts.size()));
+    for (int i = 0; i < contracts.size(); ++i) {
+        const customers::SalesContract &s = contracts.at(i);
+        QStringList files;
+        for (const auto &doc : documents.listFor(QStringLiteral("sales_contract"), s.id))
+            files.append(doc.fileName);
+        fillRow(m_contracts, i,
+                {s.contractNo, customers::Money::formatYuan(s.amountFen), dateText(s.signedOn), dateText(s.startDate),
+                 dateText(s.endDate), files.join(QStringLiteral(", "))},
+                s.id, s.version);
+    }
+    for (QTableWidget *t : {m_contacts, m_followUps, m_deals, m_contracts})
+        t->resizeColumnsToContents();
+}
+
+bool CustomerActivityTabs::run(RecordFormDialog &dialog)
+{
+    bool accepted = false;
+    if (m_hook && m_hook(&dialog))
+        accepted = dialog.result() == QDialog::Accepted;
+    else
+        accepted = dialog.exec() == QDialog::Accepted;
+    if (accepted) {
+        reload();
+        emit changed();
+    }
+    return accepted;
+}
+
+bool CustomerActivityTabs::addContact()
+{
+    return editContact(-1);
+}
+
+bool CustomerActivityTabs::editContact(int row)
+{
+    customers::Contact contact;
+    contact.customerId = m_customerId;
+    qint64 version = 0;
+    if (row >= 0) {
+        const QString id = m_contacts->item(row, 0) ? m_contacts->item(row, 0)->data(Qt::UserRole).toString() : QString();
+        const QList<customers::Contact> all = customers::CustomerActivityService(m_workspace).contacts(m_customerId);
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const customers::Contact &c) { return c.id == id; });
+        if (it == all.cend())
+            return false;
+        contact = *it;
+        version = it->version;
+    }
+    RecordFormDialog dialog(row < 0 ? tr("New contact") : tr("Edit contact"), m_parentWidget);
+    auto *name = new QLineEdit(contact.name);
+    auto *title = new QLineEdit(contact.title);
+    // A stored mobile number is not shown in clear here: it is replaced only when retyped.
+    auto *mobile = new QLineEdit;
+    mobile->setPlaceholderText(row < 0 || contact.mobile.isEmpty() ? QString() : masking::Masking::mobile(contact.mobile));
+    auto *wechat = new QLineEdit(contact.wechat);
+    auto *email = new QLineEdit(contact.email);
+    name->setObjectName(QStringLiteral("name"));
+    mobile->setObjectName(QStringLiteral("mobile"));
+    dialog.addRow(CustomerFields::contactLabel(QStringLiteral("name")), name);
+    dialog.addRow(CustomerFields::contactLabel(QStringLiteral("title")), title);
+    dialog.addRow(CustomerFields::contactLabel(QStringLiteral("mobile")), mobile);
+    dialog.addRow(CustomerFields::contactLabel(QStringLiteral("wechat")), wechat);
+    dialog.addRow(CustomerFields::contactLabel(QStringLiteral("email")), email);
+    dialog.setSubmit([=, this]() mutable {
+        contact.name = name->text();
+        contact.title = title->text();
+        if (row < 0 || !mobile->text().trimmed().isEmpty())
+            contact.mobile = mobile->text();
+        contact.wechat = wechat->text();
+        contact.email = email->text();
+        customers::CustomerActivityService service(m_workspace);
+        return firstError(row < 0 ? service.addContact(m_actor, contact) : service.updateContact(m_actor, contact, version));
+    });
+    return run(dialog);
+}
+
+bool CustomerActivityTabs::removeContact(int row)
+{
+    if (row < 0 || !m_contacts->item(row, 0))
+        return false;
+    const QString id = m_contacts->item(row, 0)->data(Qt::UserRole).toString();
+    if (!m_hook
+        && QMessageBox::question(m_parentWidget, tr("Remove contact"),
+                                 tr("Remove the contact %1?").arg(m_contacts->item(row, 0)->text()))
+            != QMessageBox::Yes)
+        return false;
+    const customers::SaveResult result = customers::CustomerActivityService(m_workspace).removeContact(m_actor, id);
+    if (!result.ok) {
+        QMessageBox::warning(m_parentWidget, tr("Remove contact"), firstError(result));
+        return false;
+    }
+    reload();
+    emit changed();
+    return true;
+}
+
+bool CustomerActivityTabs::addFollowUp()
+{
+    RecordFormDialog dialog(tr("New follow-up"), m_parentWidget);
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime());
+    when->setCalendarPopup(true);
+    auto *channel = keyCombo(Channels, &CustomerFields::channelLabel, QStringLiteral("phone"));
+    auto *summary = new QPlainTextEdit;
+    summary->setObjectName(QStringLiteral("summary"));
+    auto *nextStep = new QLineEdit;
+    nextStep->setObjectName(QStringLiteral("nextStep"));
+    dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("occurred_at")), when);
+    dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("channel")), channel);
+    dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("summary")), summary);
+    dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("next_step")), nextStep);
+    dialog.setSubmit([=, this] {
+        customers::FollowUp f;
+        f.customerId = m_customerId;
+        f.occurredAt = when->dateTime();
+        f.channel = channel->currentData().toString();
+        f.summary = summary->toPlainText();
+        f.nextStep = nextStep->text();
+        return firstError(customers::CustomerActivityService(m_workspace).addFollowUp(m_actor, f));
+    });
+    return run(dialog);
+}
+
+bool CustomerActivityTabs::addDeal()
+{
+    return editDeal(-1);
+}
+
+bool CustomerActivityTabs::editDeal(int row)
+{
+    customers::Deal deal;
+    deal.customerId = m_customerId;
+    if (row >= 0) {
+        const QString id = m_deals->item(row, 0) ? m_deals->item(row, 0)->data(Qt::UserRole).toString() : QString();
+        const QList<customers::Deal> all = customers::CustomerActivityService(m_workspace).deals(m_customerId);
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const customers::Deal &d) { return d.id == id; });
+        if (it == all.cend())
+            return false;
+        deal = *it;
+    }
+    RecordFormDialog dialog(row < 0 ? tr("New deal") : tr("Change deal"), m_parentWidget);
+    auto *title = new QLineEdit(deal.title);
+    title->setObjectName(QStringLiteral("title"));
+    auto *stage = keyCombo(Stages, &CustomerFields::stageLabel, deal.stage);
+    stage->setObjectName(QStringLiteral("stage"));
+    auto *amount = new QLineEdit(deal.amountFen ? customers::Money::formatYuan(*deal.amountFen) : QString());
+    amount->setObjectName(QStringLiteral("amount"));
+    amount->setPlaceholderText(tr("Yuan, e.g. 128,000.00"));
+    auto *close = dateEdit(deal.expectedClose);
+    dialog.addRow(CustomerFields::dealLabel(QStringLiteral("title")), title);
+    dialog.addRow(CustomerFields::dealLabel(QStringLiteral("stage")), stage);
+    dialog.addRow(CustomerFields::dealLabel(QStringLiteral("amount_fen")), amount);
+    dialog.addRow(CustomerFields::dealLabel(QStringLiteral("expected_close")), close);
+    dialog.setSubmit([=, this]() mutable {
+        QString error;
+        std::optional<qint64> fen;
+        if (!amount->text().trimmed().isEmpty()) {
+            fen = customers::Money::parseYuan(amount->text(), &error);
+            if (!fen)
+                return tr("%1: %2").arg(CustomerFields::dealLabel(QStringLiteral("amount_fen")), error);
+        }
+        const qint64 version = deal.version;
+        deal.title = title->text();
+        deal.stage = stage->currentData().toString();
+        deal.amountFen = fen;
+        deal.expectedClose = close->date();
+        customers::CustomerActivityService service(m_workspace);
+        return firstError(row < 0 ? service.addDeal(m_actor, deal) : service.updateDeal(m_actor, deal, version));
+    });
+    return run(dialog);
+}
+
+bool CustomerActivityTabs::addContract()
+{
+    RecordFormDialog dialog(tr("New sales contract"), m_parentWidget);
+    auto *number = new QLineEdit;
+    number->setObjectName(QStringLiteral("contractNo"));
+    auto *amount = new QLineEdit;
+    amount->setObjectName(QStringLiteral("amount"));
+    amount->setPlaceholderText(tr("Yuan, e.g. 128,000.00"));
+    auto *signedOn = dateEdit(QDate::currentDate());
+    auto *start = dateEdit(QDate::currentDate());
+    auto *end = dateEdit(QDate::currentDate().addYears(1));
+    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("contract_no")), number);
+    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("amount_fen")), amount);
+    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("signed_on")), signedOn);
+    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("start_date")), start);
+    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("end_date")), end);
+    dialog.setSubmit([=, this] {
+        QString error;
+        const std::optional<qint64> fen = customers::Money::parseYuan(amount->text(), &error);
+        if (!fen)
+            return tr("%1: %2").arg(CustomerFields::salesContractLabel(QStringLiteral("amount_fen")), error);
+        customers::SalesContract s;
+        s.customerId = m_customerId;
+        s.contractNo = number->text();
+        s.amountFen = *fen;
+        s.signedOn = signedOn->date();
+        s.startDate = start->date();
+        s.endDate = end->date();
+        return firstError(customers::CustomerActivityService(m_workspace).addSalesContract(m_actor, s));
+    });
+    return run(dialog);
+}
+
+bool CustomerActivityTabs::attachContractFile(int row)
+{
+    if (row < 0 || !m_contracts->item(row, 0))
+        return false;
+    QString path = m_nextAttachment;
+    m_nextAttachment.clear();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(m_parentWidget, tr("Attach contract file"), QString(),
+                                            tr("Contract files (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    const QString fileName = QFileInfo(path).fileName();
+    if (file.size() > staff::DocumentStore::MaxBytes) {
+        // Not read at all: the limit is known before the bytes are.
+        QMessageBox::warning(m_parentWidget, tr("Attach contract file"),
+                             tr("%1 is %2; files above %3 cannot be stored.")
+                                 .arg(fileName, QLocale().formattedDataSize(file.size()),
+                                      QLocale().formattedDataSize(staff::DocumentStore::MaxBytes)));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(m_parentWidget, tr("Attach contract file"),
+                             tr("%1 cannot be read: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    const staff::StaffResult result = staff::DocumentStore(m_workspace).attach(
+        m_actor, QStringLiteral("sales_contract"), m_contracts->item(row, 0)->data(Qt::UserRole).toString(),
+        fileName, file.readAll(), QStringLiteral("contract"));
+    if (!result.ok) {
+        QMessageBox::warning(m_parentWidget, tr("Attach contract file"), result.error);
+        return false;
+    }
+    reload();
+    emit changed();
+    return true;
+}
+
+} // namespace hrdesk::ui
