@@ -124,6 +124,13 @@ void TestStaffPage::columnChooserIsRemembered()
     QVERIFY(again.view()->isColumnHidden(gender));
     QVERIFY(!again.view()->isColumnHidden(models::StaffListModel::EmailColumn));
     QCOMPARE(again.view()->columnWidth(models::StaffListModel::NameColumn), 321);
+    // Export follows what is shown: no gender, columns in their dragged order.
+    again.view()->horizontalHeader()->moveSection(
+        again.view()->horizontalHeader()->visualIndex(models::StaffListModel::NameColumn), 0);
+    const QList<int> exported = again.exportColumns();
+    QCOMPARE(exported.first(), int(models::StaffListModel::NameColumn));
+    QVERIFY(!exported.contains(gender));
+    QVERIFY(exported.contains(int(models::StaffListModel::EmailColumn)));
     for (QAction *action : again.columnMenu()->actions())
         if (action->data().toString() == QLatin1String("gender"))
             QVERIFY(!action->isChecked());

@@ -5,6 +5,8 @@
 #include "core/workspace/Workspace.h"
 #include "models/StaffListModel.h"
 #include "ui/NoticeLabel.h"
+#include "ui/io/ExportDialog.h"
+#include "ui/io/ModelExportSource.h"
 #include "ui/staff/DepartmentComboBox.h"
 #include "ui/staff/EmployeeDialog.h"
 #include "ui/staff/EmployeeFileDialog.h"
@@ -121,6 +123,9 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     connect(create, &QPushButton::clicked, this, &StaffPage::createEmployee);
     connect(m_open, &QPushButton::clicked, this, [this] { openEmployee(currentEmployeeId()); });
     connect(m_print, &QPushButton::clicked, this, &StaffPage::printCurrent);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setToolTip(tr("Exports the list as it is filtered now, with the columns shown"));
+    connect(exportButton, &QPushButton::clicked, this, &StaffPage::exportList);
     m_open->setEnabled(false);
     m_print->setEnabled(false);
 
@@ -139,6 +144,7 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     actions->addWidget(create);
     actions->addWidget(m_open);
     actions->addWidget(m_print);
+    actions->addWidget(exportButton);
     actions->addStretch(1);
     actions->addWidget(m_count);
 
@@ -303,6 +309,28 @@ void StaffPage::createEmployee()
         refresh();
         openEmployee(dialog.savedId());
     }
+}
+
+QList<int> StaffPage::exportColumns() const
+{
+    // The columns as the user sees them: shown ones, in their dragged order.
+    QList<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+void StaffPage::exportList()
+{
+    const QList<int> columns = exportColumns();
+    ExportDialog dialog(m_workspace, m_actor, io::ImportTarget::Staff,
+                        [this, columns] { return ModelExportSource::table(m_model, columns); }, m_model->totalCount(),
+                        this);
+    dialog.exec();
 }
 
 void StaffPage::printCurrent()

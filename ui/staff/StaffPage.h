@@ -46,6 +46,9 @@ public:
     void openEmployee(const QString &employeeId);
     void createEmployee();
     void showEndingContracts();
+    void exportList();
+    // Model columns in the order the view shows them (hidden ones left out), for export.
+    QList<int> exportColumns() const;
 
     models::StaffListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
