@@ -1,6 +1,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/Exporter.h"
 #include "core/io/XlsxReader.h"
+#include "core/io/ZipArchive.h"
 #include "TempWorkspace.h"
 
 #include <QJsonDocument>
@@ -107,6 +108,17 @@ private slots:
         QVERIFY(rows.at(0).cells.at(0).contains(QStringLiteral("客户回访")));
         QCOMPARE(rows.at(1).cells.at(2), QStringLiteral("身份证号"));
         QCOMPARE(rows.at(301).cells.at(0), QStringLiteral("E0299"));
+
+        // The printed page header and footer name the exporter too.
+        io::ZipArchive zip;
+        QVERIFY(zip.open(path));
+        QByteArray sheet;
+        QVERIFY2(zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &sheet), qPrintable(zip.error()));
+        const QString xml = QString::fromUtf8(sheet);
+        QVERIFY2(xml.contains(QStringLiteral("<oddHeader>")) && xml.contains(QStringLiteral("<oddFooter>")), qPrintable(xml.left(2000)));
+        const qsizetype header = xml.indexOf(QStringLiteral("<oddHeader>"));
+        QVERIFY(xml.mid(header, 300).contains(QStringLiteral("王小二")));
+        QVERIFY(xml.mid(header, 300).contains(QStringLiteral("客户回访")));
 
         QString action;
         const QJsonObject after = lastAudit(ws->db(), &action);
