@@ -3,6 +3,7 @@
 #include "StaffFixture.h"
 #include "TempWorkspace.h"
 
+#include "core/staff/ContractService.h"
 #include "core/staff/DocumentStore.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/EmployeeService.h"
@@ -15,6 +16,7 @@
 #include "ui/staff/EmployeeFileDialog.h"
 #include "ui/staff/EmployeeFormFields.h"
 #include "ui/staff/StaffPage.h"
+#include "translations/TranslationLoader.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -42,6 +45,7 @@ private slots:
     void revealWritesOneAuditEvent();
     void changedMeanwhileOffersReload();
     void documentAbove20MbRefusedImageShown();
+    void screenshotForDocs();
 
 private:
     // Fills every required field of a new employee with valid values.
@@ -234,6 +238,58 @@ void TestEmployeeDialog::documentAbove20MbRefusedImageShown()
     QCOMPARE(documents->list()->topLevelItemCount(), 1);
     documents->list()->setCurrentItem(documents->list()->topLevelItem(0));
     QVERIFY(documents->preview()->hasPicture());
+}
+
+// Not a check: writes docs/images/employee-form-zh_CN.png when asked to (the dialog cannot be
+// reached from the desk's --screenshot option, which grabs the main window).
+void TestEmployeeDialog::screenshotForDocs()
+{
+    const QString dir = qEnvironmentVariable("HRDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set HRDESK_SCREENSHOT_DIR to write the form screenshot");
+    TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华东区/上海分公司/人事部"));
+    StaffFixture::department(*ws, QStringLiteral("华东区/上海分公司/销售一部"));
+    StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
+    ui::EmployeeDialog dialog(*ws, StaffFixture::clerk());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillValid(dialog, QStringLiteral("HD000501"), 1, department);
+    StaffFixture::typeText(edit(dialog, F::Position), QStringLiteral("人事专员"));
+    QTest::keyClicks(edit(dialog, F::Email), QStringLiteral("zhangwei@example.com"));
+    StaffFixture::typeText(edit(dialog, F::EmergencyContactName), QStringLiteral("张丽"));
+    // One field still wrong, as a clerk would see it while typing.
+    edit(dialog, F::Mobile)->clear();
+    QTest::keyClicks(edit(dialog, F::Mobile), QStringLiteral("1381234"));
+    QTest::keyClicks(edit(dialog, F::ProbationEnd), QStringLiteral("2020-07-01"));
+    QTRY_VERIFY(dialog.fields()->errorLabel(F::Mobile)->isVisible());
+    // Error lines shown and hidden while typing re-lay the form through posted events.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/employee-form-zh_CN.png")));
+
+    // The staff file of the same person, with a contract and the timeline of the save.
+    dialog.fields()->setRevealed(F::Mobile, QString());
+    QTest::keyClicks(edit(dialog, F::Mobile), QStringLiteral("13812340001"));
+    StaffFixture::typeText(edit(dialog, F::EmergencyContactPhone), QStringLiteral("021-58881234"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.notice()->text()));
+    staff::LabourContract contract;
+    contract.employeeId = dialog.savedId();
+    contract.contractNo = QStringLiteral("HT-2024-0501");
+    contract.type = QStringLiteral("fixed_term");
+    contract.startDate = QDate::currentDate().addYears(-3).addDays(20);
+    contract.endDate = QDate::currentDate().addDays(19);
+    contract.signedOn = contract.startDate.addDays(-5);
+    QVERIFY(staff::ContractService(*ws).add(StaffFixture::clerk(), contract).ok);
+    ui::EmployeeFileDialog file(*ws, StaffFixture::clerk(), dialog.savedId());
+    file.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&file));
+    QVERIFY(file.grab().save(dir + QStringLiteral("/employee-file-details-zh_CN.png")));
+    file.tabs()->setCurrentIndex(2);
+    QVERIFY(file.grab().save(dir + QStringLiteral("/employee-file-contracts-zh_CN.png")));
+    file.tabs()->setCurrentIndex(1);
+    QVERIFY(file.grab().save(dir + QStringLiteral("/employee-file-timeline-zh_CN.png")));
 }
 
 QTEST_MAIN(TestEmployeeDialog)

@@ -2,6 +2,8 @@
 
 #include "core/staff/DepartmentDirectory.h"
 
+#include <QStylePainter>
+
 namespace hrdesk::ui {
 
 DepartmentComboBox::DepartmentComboBox(QSqlDatabase db, const QString &allText, QWidget *parent)
@@ -9,7 +11,9 @@ DepartmentComboBox::DepartmentComboBox(QSqlDatabase db, const QString &allText, 
     , m_db(std::move(db))
     , m_allText(allText)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(14);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setMaxVisibleItems(20);
     reload();
 }
@@ -44,6 +48,19 @@ void DepartmentComboBox::setSelectedId(const QString &id)
 {
     const int index = findData(id);
     setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void DepartmentComboBox::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    QStylePainter painter(this);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QString path = currentData(Qt::ToolTipRole).toString();
+    if (!path.isEmpty())
+        option.currentText = path;
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }
 
 } // namespace hrdesk::ui

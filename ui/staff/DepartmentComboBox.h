@@ -19,6 +19,10 @@ public:
     QString selectedId() const;
     void setSelectedId(const QString &id);
 
+protected:
+    // Closed, the box shows the chosen department's whole path instead of its indented name.
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QSqlDatabase m_db;
     QString m_allText;

@@ -90,6 +90,7 @@ EmployeeFormFields::EmployeeFormFields(QSqlDatabase db, QWidget *parent)
     addLineEdit(job, F::HireDate);
     addLineEdit(job, F::ProbationEnd);
     m_status = new QLabel(this);
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_status->setToolTip(tr("The status changes through the actions of the staff file: confirm probation, "
                             "record notice, record departure."));
     addRow(job, F::Status, m_status);
@@ -107,9 +108,15 @@ EmployeeFormFields::EmployeeFormFields(QSqlDatabase db, QWidget *parent)
 
     auto *columns = new QHBoxLayout(this);
     columns->setContentsMargins(0, 0, 0, 0);
-    columns->addLayout(personal, 1);
-    columns->addSpacing(fontMetrics().averageCharWidth() * 3);
-    columns->addLayout(job, 1);
+    // Each column keeps its rows together at the top however tall the other one is.
+    for (QFormLayout *form : {personal, job}) {
+        auto *column = new QVBoxLayout;
+        column->addLayout(form);
+        column->addStretch(1);
+        if (form == job)
+            columns->addSpacing(fontMetrics().averageCharWidth() * 3);
+        columns->addLayout(column, 1);
+    }
 }
 
 QWidget *EmployeeFormFields::addLineEdit(QFormLayout *form, const QString &field, QWidget *extra)
