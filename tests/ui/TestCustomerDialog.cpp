@@ -119,6 +119,8 @@ private slots:
 
         ui::CustomerPage page(*m_ws, m_actor);
         QCOMPARE(page.model()->rowCount(), 1);
+        // Enabling sorting on the view must not flip the list to descending.
+        QCOMPARE(page.model()->sortOrder(), Qt::AscendingOrder);
         QVERIFY(page.countLabel()->text().contains(QLatin1Char('1')));
         typeText(page.searchEdit(), QStringLiteral("恒达"));
         page.applySearchNow();

@@ -60,6 +60,8 @@ CustomerPage::CustomerPage(Workspace &workspace, commands::Actor actor, QWidget 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: enabling sorting sorts by the indicator, which defaults to descending.
+    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -71,7 +73,6 @@ CustomerPage::CustomerPage(Workspace &workspace, commands::Actor actor, QWidget 
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 16);
-    m_view->sortByColumn(m_model->sortColumn(), m_model->sortOrder());
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search by name, phone or pinyin initials"));
@@ -337,7 +338,17 @@ void CustomerPage::buildColumnMenu()
 void CustomerPage::restoreColumns()
 {
     QSettings settings;
-    m_view->horizontalHeader()->restoreState(settings.value(headerKey()).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!header->restoreState(settings.value(headerKey()).toByteArray())) {
+        // First start: a typical company name fits without eliding, short columns stay short.
+        const QFontMetrics metrics = m_view->fontMetrics();
+        const int padding = metrics.averageCharWidth() * 3;
+        header->resizeSection(models::CustomerListModel::NameColumn,
+                              metrics.horizontalAdvance(QStringLiteral("上海东方供应链管理有限公司")) + padding);
+        for (int column : {models::CustomerListModel::TierColumn, models::CustomerListModel::StatusColumn,
+                           models::CustomerListModel::ScoreColumn})
+            header->resizeSection(column, metrics.averageCharWidth() * 12 + padding);
+    }
     // The id list wins over the header state: it survives columns added in later versions.
     setVisibleColumnIds(settings.value(columnsKey()).toStringList());
 }
