@@ -236,7 +236,7 @@ bool DemoCustomerBookWriter::writeSalesContracts(QSqlDatabase db, const Command 
     std::map<int, int> numbers; // last number used per year: contract numbers are unique
     char id[36];
     char customerId[36];
-    char number[16];
+    char number[32];
     size_t next = 0;
     for (size_t c = 0; c < facts.size(); ++c) {
         if (counts[c] == 0)
@@ -249,10 +249,10 @@ bool DemoCustomerBookWriter::writeSalesContracts(QSqlDatabase db, const Command 
             const int years = m_random.chance(30) ? 2 : 1;
             const int year = m_calendar.year(signedOn);
             const int sequence = ++numbers[year];
-            std::snprintf(number, sizeof number, "HT%04d-%06d", year, sequence);
+            const int length = std::snprintf(number, sizeof number, "HT%04d-%06d", year, sequence);
             insert.bindText(1, QByteArrayView(id, 36));
             insert.bindText(2, QByteArrayView(customerId, 36));
-            insert.bindText(3, QByteArrayView(number, 14));
+            insert.bindText(3, QByteArrayView(number, length));
             insert.bind(4, amountFen(m_random, facts[c].tier));
             insert.bindText(5, m_calendar.day(signedOn));
             insert.bindText(6, m_calendar.day(start));
