@@ -6,6 +6,7 @@
 #include "models/StaffListModel.h"
 #include "ui/NoticeLabel.h"
 #include "ui/io/ExportDialog.h"
+#include "ui/io/ImportWizard.h"
 #include "ui/io/ModelExportSource.h"
 #include "ui/staff/DepartmentComboBox.h"
 #include "ui/staff/EmployeeDialog.h"
@@ -123,6 +124,9 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     connect(create, &QPushButton::clicked, this, &StaffPage::createEmployee);
     connect(m_open, &QPushButton::clicked, this, [this] { openEmployee(currentEmployeeId()); });
     connect(m_print, &QPushButton::clicked, this, &StaffPage::printCurrent);
+    auto *importButton = new QPushButton(tr("&Import…"), this);
+    importButton->setToolTip(tr("Imports staff from a CSV or Excel file"));
+    connect(importButton, &QPushButton::clicked, this, &StaffPage::importStaff);
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setToolTip(tr("Exports the list as it is filtered now, with the columns shown"));
     connect(exportButton, &QPushButton::clicked, this, &StaffPage::exportList);
@@ -144,6 +148,7 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     actions->addWidget(create);
     actions->addWidget(m_open);
     actions->addWidget(m_print);
+    actions->addWidget(importButton);
     actions->addWidget(exportButton);
     actions->addStretch(1);
     actions->addWidget(m_count);
@@ -322,6 +327,14 @@ QList<int> StaffPage::exportColumns() const
             columns.append(logical);
     }
     return columns;
+}
+
+void StaffPage::importStaff()
+{
+    ImportWizard wizard(m_workspace, m_actor, io::ImportTarget::Staff, this);
+    wizard.exec();
+    if (wizard.imported() > 0)
+        refresh();
 }
 
 void StaffPage::exportList()

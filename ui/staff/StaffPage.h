@@ -46,6 +46,7 @@ public:
     void openEmployee(const QString &employeeId);
     void createEmployee();
     void showEndingContracts();
+    void importStaff();
     void exportList();
     // Model columns in the order the view shows them (hidden ones left out), for export.
     QList<int> exportColumns() const;
