@@ -7,6 +7,7 @@
 #include "core/staff/DocumentStore.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/EmployeeService.h"
+#include "core/staff/EmployeeTimeline.h"
 #include "models/StaffListModel.h"
 #include "ui/NoticeLabel.h"
 #include "ui/staff/DepartmentComboBox.h"
@@ -15,6 +16,7 @@
 #include "ui/staff/EmployeeDialog.h"
 #include "ui/staff/EmployeeFileDialog.h"
 #include "ui/staff/EmployeeFormFields.h"
+#include "ui/staff/StaffFilePrinter.h"
 #include "ui/staff/StaffPage.h"
 #include "translations/TranslationLoader.h"
 
@@ -45,6 +47,8 @@ private slots:
     void revealWritesOneAuditEvent();
     void changedMeanwhileOffersReload();
     void documentAbove20MbRefusedImageShown();
+    void pdfPreviewRendersFirstPage();
+    void statusActionsFollowTheRules();
     void screenshotForDocs();
 
 private:
@@ -238,6 +242,56 @@ void TestEmployeeDialog::documentAbove20MbRefusedImageShown()
     QCOMPARE(documents->list()->topLevelItemCount(), 1);
     documents->list()->setCurrentItem(documents->list()->topLevelItem(0));
     QVERIFY(documents->preview()->hasPicture());
+}
+
+void TestEmployeeDialog::pdfPreviewRendersFirstPage()
+{
+    if (!ui::DocumentPreview::rendersPdf())
+        QSKIP("built without Qt PDF (HRDESK_PDF_PREVIEW off or qt6-pdf-dev missing)");
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
+    const QString id = StaffFixture::create(
+        *ws, StaffFixture::employee(QStringLiteral("E5101"), QStringLiteral("孙丽"), department, 10));
+    // A real PDF: the printed file of the same employee.
+    const QString pdf = ws.dir() + QStringLiteral("/合同.pdf");
+    QString error;
+    QVERIFY2(ui::StaffFilePrinter(*ws, StaffFixture::clerk()).printToPdf(pdf, id, &error), qPrintable(error));
+
+    ui::EmployeeFileDialog file(*ws, StaffFixture::clerk(), id);
+    ui::DocumentsTab *documents = file.documentsTab();
+    QVERIFY2(documents->attachFile(pdf), qPrintable(documents->notice()->text()));
+    QCOMPARE(documents->list()->topLevelItemCount(), 1);
+    QCOMPARE(documents->list()->topLevelItem(0)->text(1), QStringLiteral("application/pdf"));
+    documents->list()->setCurrentItem(documents->list()->topLevelItem(0));
+    QVERIFY(documents->preview()->hasPicture());
+    // Save as… writes the same bytes back.
+    const QString copy = ws.dir() + QStringLiteral("/copy.pdf");
+    QVERIFY(documents->saveCurrentAs(copy));
+    QFile original(pdf), saved(copy);
+    QVERIFY(original.open(QIODevice::ReadOnly) && saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), original.readAll());
+}
+
+void TestEmployeeDialog::statusActionsFollowTheRules()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
+    const QString id = StaffFixture::create(
+        *ws, StaffFixture::employee(QStringLiteral("E5201"), QStringLiteral("钱多"), department, 11));
+    ui::EmployeeFileDialog file(*ws, StaffFixture::clerk(), id);
+    const int before = file.timeline()->topLevelItemCount();
+
+    QVERIFY(file.changeStatus(QStringLiteral("probation"), QDate(2020, 1, 1), QString()));
+    QVERIFY(file.changeStatus(QStringLiteral("active"), QDate(2020, 7, 1), QStringLiteral("转正")));
+    QCOMPARE(staff::EmployeeService(*ws).find(id)->status, QStringLiteral("active"));
+    QCOMPARE(file.timeline()->topLevelItemCount(), before + 2);
+    // newest first: the probation passed is on top
+    QCOMPARE(file.timeline()->topLevelItem(0)->text(1), staff::EmployeeTimeline::title(QStringLiteral("employee.probation_passed")));
+
+    // Refused: active cannot go back to onboarding; the reason is on screen, nothing changes.
+    QVERIFY(!file.changeStatus(QStringLiteral("onboarding"), QDate(2021, 1, 1), QString()));
+    QCOMPARE(staff::EmployeeService(*ws).find(id)->status, QStringLiteral("active"));
+    QCOMPARE(file.timeline()->topLevelItemCount(), before + 2);
 }
 
 // Not a check: writes docs/images/employee-form-zh_CN.png when asked to (the dialog cannot be
