@@ -119,8 +119,10 @@ void EmployeeFileDialog::fillTimeline()
     m_timeline->clear();
     const QList<staff::TimelineEntry> entries = staff::EmployeeTimeline(m_workspace.db()).entries(m_employee.id);
     for (const staff::TimelineEntry &entry : entries) {
-        new QTreeWidgetItem(m_timeline, {entry.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                         entry.title, entry.detail, entry.actor});
+        auto *item = new QTreeWidgetItem(m_timeline, {entry.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                      entry.title, entry.detail, entry.actor});
+        // Long details (a transfer names both departments) are cut in the column: whole in the tooltip.
+        item->setToolTip(2, entry.detail);
     }
 }
 
