@@ -344,6 +344,15 @@ void TestEmployeeDialog::screenshotForDocs()
     QVERIFY(file.grab().save(dir + QStringLiteral("/employee-file-contracts-zh_CN.png")));
     file.tabs()->setCurrentIndex(1);
     QVERIFY(file.grab().save(dir + QStringLiteral("/employee-file-timeline-zh_CN.png")));
+    const QString pdf = dir + QStringLiteral("/staff-file-zh_CN.pdf");
+    QString error;
+    QVERIFY2(ui::StaffFilePrinter(*ws, StaffFixture::clerk()).printToPdf(pdf, dialog.savedId(), &error),
+             qPrintable(error));
+    QVERIFY(file.documentsTab()->attachFile(pdf));
+    file.documentsTab()->list()->setCurrentItem(file.documentsTab()->list()->topLevelItem(0));
+    file.tabs()->setCurrentIndex(3);
+    QCoreApplication::processEvents();
+    QVERIFY(file.grab().save(dir + QStringLiteral("/employee-file-documents-zh_CN.png")));
 }
 
 QTEST_MAIN(TestEmployeeDialog)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ bool DocumentPreview::rendersPdf()
 void DocumentPreview::clear()
 {
     m_bytes.clear();
+    m_image = QImage();
     m_picture->clear();
     m_message->setText(tr("Choose a document to preview it."));
     m_open->hide();
@@ -68,6 +70,7 @@ void DocumentPreview::showDocument(const QString &fileName, const QString &mimeT
     m_fileName = fileName;
     m_mimeType = mimeType;
     m_bytes = bytes;
+    m_image = QImage();
     m_picture->clear();
     m_open->show();
     if (mimeType.startsWith(QLatin1String("image/"))) {
@@ -94,8 +97,28 @@ void DocumentPreview::showDocument(const QString &fileName, const QString &mimeT
 
 void DocumentPreview::showPicture(const QImage &image)
 {
-    const QSize room = m_picture->size().expandedTo(m_picture->minimumSize());
-    m_picture->setPixmap(QPixmap::fromImage(image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_image = image;
+    scalePicture();
+}
+
+void DocumentPreview::scalePicture()
+{
+    if (m_image.isNull())
+        return;
+    const qreal ratio = devicePixelRatioF();
+    const QSize room = m_picture->size().expandedTo(m_picture->minimumSize()) * ratio;
+    // Small images stay at their size: blown up they only look broken.
+    QImage scaled = m_image.size().boundedTo(room) == m_image.size()
+        ? m_image
+        : m_image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    scaled.setDevicePixelRatio(ratio);
+    m_picture->setPixmap(QPixmap::fromImage(scaled));
+}
+
+void DocumentPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scalePicture();
 }
 
 void DocumentPreview::renderPdf()
@@ -110,12 +133,18 @@ void DocumentPreview::renderPdf()
         m_message->setText(tr("%1 cannot be shown: the PDF is damaged or protected.").arg(m_fileName));
         return;
     }
-    const QSizeF points = document.pagePointSize(0);
-    const QSize room = m_picture->size().expandedTo(m_picture->minimumSize());
-    const QSize size = points.scaled(QSizeF(room) * devicePixelRatioF(), Qt::KeepAspectRatio).toSize();
+    // 150 dpi: sharp in a large pane, scaled down for a small one.
+    const QSize size = (document.pagePointSize(0) * 150.0 / 72.0).toSize();
     QImage page = document.render(0, size);
-    page.setDevicePixelRatio(devicePixelRatioF());
-    m_picture->setPixmap(QPixmap::fromImage(page));
+    if (page.isNull()) {
+        m_message->setText(tr("%1 cannot be shown: the PDF is damaged or protected.").arg(m_fileName));
+        return;
+    }
+    // Pages without a background are transparent: show them on paper white.
+    QImage paper(page.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter(&paper).drawImage(0, 0, page);
+    showPicture(paper);
     m_message->setText(tr("%1 — page 1 of %n", nullptr, document.pageCount()).arg(m_fileName));
 #endif
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -32,8 +33,12 @@ public:
     QLabel *pictureLabel() const { return m_picture; }
     static bool rendersPdf();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showPicture(const QImage &image);
+    void scalePicture();
     void renderPdf();
     void openExternally();
 
@@ -43,6 +48,8 @@ private:
     QString m_fileName;
     QString m_mimeType;
     QByteArray m_bytes;
+    // The image or rendered page at full resolution, scaled to the pane whenever it resizes.
+    QImage m_image;
     std::unique_ptr<QTemporaryDir> m_tempDir;
 };
 
