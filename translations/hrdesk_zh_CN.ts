@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>%1, %2, hired on %3</source>
+        <translation>%1，%2，%3 入职</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>修改了：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 → %2, effective %3</source>
+        <translation>%1 → %2，%3 生效</translation>
+    </message>
+    <message>
+        <source>; position %1 → %2</source>
+        <translation>；职位 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>%1 生效</translation>
+    </message>
+    <message>
+        <source>Effective %1: %2</source>
+        <translation>%1 生效：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>无终止日期</translation>
+    </message>
+    <message>
+        <source>Renewal %1: %2</source>
+        <translation>第 %1 次续签：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>Usage: hrdesk-admin COMMAND [options]</source>
@@ -235,6 +282,80 @@
     </message>
 </context>
 <context>
+    <name>BulkInsert</name>
+    <message>
+        <source>Cannot write rows: the database is not an open HR Desk database.</source>
+        <translation>无法写入数据行：数据库不是已打开的 HR Desk 数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the insert: %1</source>
+        <translation>无法准备插入语句：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the insert: the statement is empty.</source>
+        <translation>无法准备插入语句：语句为空。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the insert: it holds more than one statement.</source>
+        <translation>无法准备插入语句：其中包含多条语句。</translation>
+    </message>
+    <message>
+        <source>Cannot write rows: the insert was not prepared.</source>
+        <translation>无法写入数据行：插入语句尚未准备好。</translation>
+    </message>
+    <message>
+        <source>Cannot bind value %1 of the insert: %2</source>
+        <translation>无法绑定插入语句的第 %1 个值：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write a row: %1</source>
+        <translation>无法写入数据行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnerDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation>变更负责人</translation>
+    </message>
+    <message>
+        <source>Change owner — %1</source>
+        <translation>变更负责人 — %1</translation>
+    </message>
+    <message>
+        <source>Required, e.g. territory reassigned</source>
+        <translation>必填，例如：销售区域调整</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Current owner:</source>
+        <translation>当前负责人：</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>新负责人：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Please enter the employee number of the new owner.</source>
+        <translation>请输入新负责人的工号。</translation>
+    </message>
+    <message>
+        <source>Please say why the owner changes: the reason is kept in the ownership history.</source>
+        <translation>请说明变更负责人的原因：原因会保存在负责人变更记录中。</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks a database: SQLite integrity, SQLCipher page integrity, the audit hash chain and its append-only triggers, and the schema version. Exits with 0 only when everything is in order.</source>
@@ -310,6 +431,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The file has no column for: %1. Add a column with one of these headers, or choose which column holds it.</source>
+        <translation>文件中缺少以下字段的列：%1。请添加一列并使用上述表头之一，或指定由哪一列提供该字段。</translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <source>The database is busy; try again. (%1)</source>
@@ -360,6 +488,185 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>No end date (open-ended)</source>
+        <translation>无终止日期（无固定期限）</translation>
+    </message>
+    <message>
+        <source>Contract number:</source>
+        <translation>合同编号：</translation>
+    </message>
+    <message>
+        <source>Renew contract</source>
+        <translation>续签合同</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>合同类型：</translation>
+    </message>
+    <message>
+        <source>Starts (day after the old end):</source>
+        <translation>起始日期（原合同到期次日）：</translation>
+    </message>
+    <message>
+        <source>New labour contract</source>
+        <translation>新建劳动合同</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>终止日期：</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>Cannot save the labour contract: %1</source>
+        <translation>无法保存劳动合同：%1</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>固定期限</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>Per task</source>
+        <translation>以完成一定工作任务为期限</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Labour dispatch</source>
+        <translation>劳务派遣</translation>
+    </message>
+    <message>
+        <source>A contract belongs to an employee; choose one.</source>
+        <translation>合同必须属于某位员工，请选择员工。</translation>
+    </message>
+    <message>
+        <source>Contract type &quot;%1&quot; is not one of fixed term, open-ended, per task, internship or labour dispatch.</source>
+        <translation>合同类型“%1”无效，应为固定期限、无固定期限、以完成一定工作任务为期限、实习或劳务派遣之一。</translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation>请填写起始日期。</translation>
+    </message>
+    <message>
+        <source>End date is required for a fixed-term contract.</source>
+        <translation>固定期限合同必须填写终止日期。</translation>
+    </message>
+    <message>
+        <source>An open-ended contract has no end date; clear End date (%1).</source>
+        <translation>无固定期限合同没有终止日期，请清空终止日期（%1）。</translation>
+    </message>
+    <message>
+        <source>End date (%1) must be after Start date (%2).</source>
+        <translation>终止日期（%1）必须晚于起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Signing date (%1) cannot be after Start date (%2).</source>
+        <translation>签订日期（%1）不能晚于起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Contract number is longer than 40 characters.</source>
+        <translation>合同编号超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The employee of this contract does not exist.</source>
+        <translation>该合同所属的员工不存在。</translation>
+    </message>
+    <message>
+        <source>The contract to renew no longer exists.</source>
+        <translation>要续签的合同已不存在。</translation>
+    </message>
+    <message>
+        <source>This contract has no end date; there is nothing to renew.</source>
+        <translation>该合同没有终止日期，无需续签。</translation>
+    </message>
+    <message>
+        <source>This contract was already renewed by a contract starting on %1.</source>
+        <translation>该合同已经续签，续签合同自 %1 起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>续签(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>已续签</translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>第 %1 次续签</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>首次签订</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>The credit code is empty.</source>
@@ -380,6 +687,886 @@
     <message>
         <source>The check character should be %1, not %2.</source>
         <translation>校验码应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text (%2).</source>
+        <translation>%1 不是可读取的文本（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not readable %2 text after row %3: the encoding changes within the file. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 在第 %3 行之后不是可读取的 %2 文本：文件中途换了编码。请重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quoted value is not closed (a &quot; is missing).</source>
+        <translation>%1 第 %2 行：引号中的值没有结束（缺少一个 &quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActivityService</name>
+    <message>
+        <source>The customer of this record no longer exists.</source>
+        <translation>该记录所属的客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>无法保存联系人：%1</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it. Reload it and try again.</source>
+        <translation>您打开该联系人后，其他人修改了它。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the contact: %1</source>
+        <translation>无法删除联系人：%1</translation>
+    </message>
+    <message>
+        <source>Say who followed up: choose an employee (your user is not linked to one).</source>
+        <translation>请指定跟进人：您的账号没有关联员工，请选择一名员工。</translation>
+    </message>
+    <message>
+        <source>The person who followed up is not a known employee.</source>
+        <translation>跟进人不是系统中的员工。</translation>
+    </message>
+    <message>
+        <source>Cannot save the follow-up: %1</source>
+        <translation>无法保存跟进记录：%1</translation>
+    </message>
+    <message>
+        <source>The owner of the deal is not a known employee.</source>
+        <translation>商机负责人不是系统中的员工。</translation>
+    </message>
+    <message>
+        <source>Cannot save the deal: %1</source>
+        <translation>无法保存商机：%1</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>该商机已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal after you opened it. Reload it and try again.</source>
+        <translation>您打开该商机后，其他人修改了它。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The contract number %1 is already used by a contract of %2</source>
+        <translation>合同编号 %1 已被 %2 的合同使用</translation>
+    </message>
+    <message>
+        <source>The contract number %1 is already used by a contract of %2 (owner: %3)</source>
+        <translation>合同编号 %1 已被 %2 的合同使用（负责人：%3）</translation>
+    </message>
+    <message>
+        <source>The owner of the contract is not a known employee.</source>
+        <translation>合同负责人不是系统中的员工。</translation>
+    </message>
+    <message>
+        <source>Cannot save the sales contract: %1</source>
+        <translation>无法保存销售合同：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActivityTabs</name>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Change stage or amount…</source>
+        <translation>修改阶段或金额…</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Sales contracts</source>
+        <translation>销售合同</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Remove the contact %1?</source>
+        <translation>确定要删除联系人 %1 吗？</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建跟进记录</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Change deal</source>
+        <translation>修改商机</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 128,000.00</source>
+        <translation>单位：元，例如 128,000.00</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New sales contract</source>
+        <translation>新建销售合同</translation>
+    </message>
+    <message>
+        <source>Attach contract file</source>
+        <translation>添加合同附件</translation>
+    </message>
+    <message>
+        <source>Contract files (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;All files (*)</source>
+        <translation>合同文件 (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files above %3 cannot be stored.</source>
+        <translation>%1 的大小为 %2，超过 %3 的文件无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation>变更负责人…</translation>
+    </message>
+    <message>
+        <source>Ownership history</source>
+        <translation>负责人变更记录</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation>客户 — %1</translation>
+    </message>
+    <message>
+        <source>0–100, empty when unknown</source>
+        <translation>0–100，未知时留空</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Shows the full number; each reveal is recorded in the audit log.</source>
+        <translation>显示完整号码；每次显示都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Use &quot;Change owner…&quot; on the ownership history tab.</source>
+        <translation>请在“负责人变更记录”选项卡中使用“变更负责人…”。</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>客户已被修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the customer as it is now stored? Your changes in this form will be lost.</source>
+        <translation>%1
+
+是否重新加载该客户当前保存的信息？您在此表单中所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Reloaded: the form shows the customer as it is now stored.</source>
+        <translation>已重新加载：表单显示的是该客户当前保存的信息。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请更正标为红色的字段。</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>客户已创建</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Tier A</source>
+        <translation>A 类</translation>
+    </message>
+    <message>
+        <source>Tier B</source>
+        <translation>B 类</translation>
+    </message>
+    <message>
+        <source>Tier C</source>
+        <translation>C 类</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not understood; write %3.</source>
+        <translation>%1：无法识别“%2”，请填写%3。</translation>
+    </message>
+    <message>
+        <source>企业 or 个人 (company or person)</source>
+        <translation>“企业”或“个人”</translation>
+    </message>
+    <message>
+        <source>重点, A, B or C</source>
+        <translation>“重点”、“A”、“B”或“C”</translation>
+    </message>
+    <message>
+        <source>潜在, 活跃, 休眠 or 流失</source>
+        <translation>“潜在”、“活跃”、“休眠”或“流失”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>No employee has the employee number %1.</source>
+        <translation>没有工号为 %1 的员工。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has left the company and cannot own customers.</source>
+        <translation>%1（%2）已离职，不能担任客户负责人。</translation>
+    </message>
+    <message>
+        <source>The credit code %1 already belongs to the customer %2.</source>
+        <translation>统一社会信用代码 %1 已属于客户 %2。</translation>
+    </message>
+    <message>
+        <source>The credit code %1 is also in row %2 of this file.</source>
+        <translation>统一社会信用代码 %1 在本文件第 %2 行中重复出现。</translation>
+    </message>
+    <message>
+        <source>Row %1 (customer %2) cannot be saved: %3</source>
+        <translation>第 %1 行（客户 %2）无法保存：%3</translation>
+    </message>
+    <message>
+        <source>Row %1 (customer %2): the owner cannot be recorded: %3</source>
+        <translation>第 %1 行（客户 %2）：无法记录负责人：%3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>末页</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or pinyin initials</source>
+        <translation>按名称、电话或拼音首字母搜索</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
+    </message>
+    <message>
+        <source>Last page (%1)</source>
+        <translation>末页（%1）</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>客户等级：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Owner filter: there is no employee with the employee number %1.</source>
+        <translation>负责人筛选：没有工号为 %1 的员工。</translation>
+    </message>
+    <message>
+        <source>The customer list could not be read: %1</source>
+        <translation>无法读取客户列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecordValidator</name>
+    <message>
+        <source>The contact&apos;s name is required.</source>
+        <translation>请填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is too long: %1 characters, at most %2.</source>
+        <translation>联系人姓名太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The job title is too long: %1 characters, at most %2.</source>
+        <translation>职务太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>Mobile number: %1</source>
+        <translation>手机号：%1</translation>
+    </message>
+    <message>
+        <source>The WeChat ID is too long: %1 characters, at most %2.</source>
+        <translation>微信号太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address such as li.na@example.com.</source>
+        <translation>“%1”不是有效的电子邮件地址（例如 li.na@example.com）。</translation>
+    </message>
+    <message>
+        <source>The time of the follow-up is required.</source>
+        <translation>请填写跟进时间。</translation>
+    </message>
+    <message>
+        <source>The follow-up time %1 is in the future; record a follow-up after it happened.</source>
+        <translation>跟进时间 %1 晚于现在；请在跟进发生之后再记录。</translation>
+    </message>
+    <message>
+        <source>The channel must be visit, phone, WeChat, email, meeting or other, not &quot;%1&quot;.</source>
+        <translation>跟进方式必须是拜访、电话、微信、电子邮件、会议或其他，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The summary of the follow-up is required.</source>
+        <translation>请填写跟进内容摘要。</translation>
+    </message>
+    <message>
+        <source>The summary is too long: %1 characters, at most %2.</source>
+        <translation>内容摘要太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The next step is too long: %1 characters, at most %2.</source>
+        <translation>下一步计划太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The next step is due %1, before the follow-up itself (%2).</source>
+        <translation>下一步计划的截止时间 %1 早于这次跟进本身（%2）。</translation>
+    </message>
+    <message>
+        <source>The deal needs a title.</source>
+        <translation>请填写商机名称。</translation>
+    </message>
+    <message>
+        <source>The deal title is too long: %1 characters, at most %2.</source>
+        <translation>商机名称太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The stage must be lead, qualified, proposal, negotiation, won or lost, not &quot;%1&quot;.</source>
+        <translation>阶段必须是线索、需求确认、方案报价、商务谈判、赢单或流失，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The deal amount cannot be negative.</source>
+        <translation>商机金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The deal amount is too large (at most %1 yuan).</source>
+        <translation>商机金额太大（最多 %1 元）。</translation>
+    </message>
+    <message>
+        <source>The contract number is required.</source>
+        <translation>请填写合同编号。</translation>
+    </message>
+    <message>
+        <source>The contract number is too long: %1 characters, at most %2.</source>
+        <translation>合同编号太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The contract amount cannot be negative.</source>
+        <translation>合同金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The contract amount is too large (at most %1 yuan).</source>
+        <translation>合同金额太大（最多 %1 元）。</translation>
+    </message>
+    <message>
+        <source>The contract ends (%1) before it starts (%2).</source>
+        <translation>合同终止日期（%1）早于起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The contract is signed (%1) after it ends (%2).</source>
+        <translation>合同签订日期（%1）晚于终止日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>Cannot record the owner change: %1</source>
+        <translation>无法记录负责人变更：%1</translation>
+    </message>
+    <message>
+        <source>The unified social credit code %1 already belongs to %2 (no owner)</source>
+        <translation>统一社会信用代码 %1 已属于 %2（无负责人）</translation>
+    </message>
+    <message>
+        <source>The unified social credit code %1 already belongs to %2 (owner: %3)</source>
+        <translation>统一社会信用代码 %1 已属于 %2（负责人：%3）</translation>
+    </message>
+    <message>
+        <source>The owner is not a known employee.</source>
+        <translation>负责人不是系统中的员工。</translation>
+    </message>
+    <message>
+        <source>%1 has left the company and cannot own customers.</source>
+        <translation>%1 已离职，不能担任客户负责人。</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer: %1</source>
+        <translation>无法保存客户：%1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it (version %1, now %2). Reload it and make your changes again.</source>
+        <translation>您打开该客户后，其他人修改了它（版本 %1，现为 %2）。请重新加载，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>The owner cannot be changed while editing; use Change owner, which records the reason.</source>
+        <translation>编辑时不能修改负责人；请使用“变更负责人”，它会记录变更原因。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile. Reload it and try again.</source>
+        <translation>该客户刚刚被其他人修改。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Say why the owner changes; the reason is kept in the ownership history.</source>
+        <translation>请说明变更负责人的原因；原因会保存在负责人变更记录中。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most 500.</source>
+        <translation>原因太长：%1 个字符，最多 500 个。</translation>
+    </message>
+    <message>
+        <source>The new owner is not a known employee.</source>
+        <translation>新负责人不是系统中的员工。</translation>
+    </message>
+    <message>
+        <source>%1 already owns %2.</source>
+        <translation>%1 已经是 %2 的负责人。</translation>
+    </message>
+    <message>
+        <source>Cannot change the owner: %1</source>
+        <translation>无法变更负责人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidator</name>
+    <message>
+        <source>The phone number &quot;%1&quot; is neither a mobile number (11 digits starting with 1) nor a landline such as 021-62345678.</source>
+        <translation>电话号码“%1”既不是手机号（以 1 开头的 11 位数字），也不是 021-62345678 这样的固定电话。</translation>
+    </message>
+    <message>
+        <source>The customer type must be a company or a person.</source>
+        <translation>客户类型必须是企业或个人。</translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation>请填写客户名称。</translation>
+    </message>
+    <message>
+        <source>The customer name is too short: at least %1 characters.</source>
+        <translation>客户名称太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The customer name is too long: %1 characters, at most %2.</source>
+        <translation>客户名称太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>A person has no unified social credit code; leave it empty or make the customer a company.</source>
+        <translation>个人客户没有统一社会信用代码；请留空，或将客户类型改为企业。</translation>
+    </message>
+    <message>
+        <source>A company needs its unified social credit code.</source>
+        <translation>企业客户必须填写统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>The tier must be key, A, B or C, not &quot;%1&quot;.</source>
+        <translation>客户等级必须是重点、A、B 或 C，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The status must be prospect, active, dormant or lost, not &quot;%1&quot;.</source>
+        <translation>状态必须是潜在、活跃、休眠或流失，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The score must be a whole number from 0 to 100, not &quot;%1&quot;.</source>
+        <translation>评分必须是 0 到 100 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The score must be from 0 to 100, not %1.</source>
+        <translation>评分必须在 0 到 100 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The region is too long: %1 characters, at most %2.</source>
+        <translation>区域太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The industry is too long: %1 characters, at most %2.</source>
+        <translation>行业太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The source is too long: %1 characters, at most %2.</source>
+        <translation>来源太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>Unknown customer field &quot;%1&quot;.</source>
+        <translation>未知的客户字段“%1”。</translation>
     </message>
 </context>
 <context>
@@ -467,6 +1654,37 @@
         <source>Demo logins: clerk, manager, admin, auditor; password: %1</source>
         <translation>演示账号：clerk、manager、admin、auditor；密码：%1</translation>
     </message>
+    <message>
+        <source>Number of customer follow-up records in all (default five per customer).</source>
+        <translation>客户跟进记录总数（默认每个客户 5 条）。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>--follow-ups takes a whole number from 0.</source>
+        <translation>--follow-ups 须为不小于 0 的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCustomerBookWriter</name>
+    <message>
+        <source>Cannot write demo contacts: %1</source>
+        <translation>无法写入演示联系人：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write demo deals: %1</source>
+        <translation>无法写入演示商机：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write demo sales contracts: %1</source>
+        <translation>无法写入演示销售合同：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo owner history: %1</source>
+        <translation>无法写入演示负责人变更记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCustomerWriter</name>
@@ -504,6 +1722,44 @@
     <message>
         <source>Cannot index the demo customers: %1</source>
         <translation>无法为演示客户建立索引：%1</translation>
+    </message>
+    <message>
+        <source>At most %1 follow-ups can be generated, not %2.</source>
+        <translation>最多只能生成 %1 条跟进记录，而不是 %2 条。</translation>
+    </message>
+    <message>
+        <source>Follow-ups belong to customers: ask for some customers, or for no follow-ups.</source>
+        <translation>跟进记录必须属于客户：请指定客户数量，或者不生成跟进记录。</translation>
+    </message>
+    <message>
+        <source>Cannot index the demo data for search: %1</source>
+        <translation>无法为演示数据建立搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write department %1: %2</source>
+        <translation>无法写入部门 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFollowUpWriter</name>
+    <message>
+        <source>Cannot write demo follow-ups: %1</source>
+        <translation>无法写入演示跟进记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDirectory</name>
+    <message>
+        <source>The department path &quot;%1&quot; names no department.</source>
+        <translation>部门路径“%1”中没有任何部门名称。</translation>
+    </message>
+    <message>
+        <source>The department name &quot;%1&quot; in &quot;%2&quot; is longer than 60 characters.</source>
+        <translation>“%2”中的部门名称“%1”超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot create the department &quot;%1&quot;: %2</source>
+        <translation>无法创建部门“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -558,6 +1814,886 @@
     <message>
         <source>HR Desk</source>
         <translation>HR Desk 人事助手</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Open in system viewer</source>
+        <translation>用系统程序打开</translation>
+    </message>
+    <message>
+        <source>Writes a temporary copy outside the encrypted database so that another program can open it; the copy is deleted when this window closes.</source>
+        <translation>会在加密数据库之外写出一份临时副本，以便其他程序打开；关闭此窗口时副本即被删除。</translation>
+    </message>
+    <message>
+        <source>Choose a document to preview it.</source>
+        <translation>请选择要预览的文档。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: the image data is damaged or of an unknown kind.</source>
+        <translation>无法显示 %1：图像数据已损坏或格式未知。</translation>
+    </message>
+    <message>
+        <source>This desk was built without a PDF renderer: open %1 in the system viewer.</source>
+        <translation>此版本的 HR Desk 不含 PDF 显示组件：请用系统程序打开 %1。</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file (%1): open it in the system viewer.</source>
+        <translation>此类文件（%1）无法预览：请用系统程序打开。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: the PDF is damaged or protected.</source>
+        <translation>无法显示 %1：PDF 已损坏或受保护。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — page 1 of %n</source>
+        <translation>
+            <numerusform>%1 — 第 1 页，共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of %1: %2</source>
+        <translation>无法写出 %1 的临时副本：%2</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有可以打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The file has no name.</source>
+        <translation>文件没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB (%3 bytes); files up to 20 MB (%4 bytes) can be stored.</source>
+        <translation>%1 大小为 %2 MB（%3 字节）；只能保存不超过 20 MB（%4 字节）的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to store.</source>
+        <translation>%1 是空文件，没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>The record to attach %1 to does not exist.</source>
+        <translation>要添加 %1 的记录不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a category for %1.</source>
+        <translation>请为 %1 选择类别。</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该文档已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; try again.</source>
+        <translation>%1 刚刚被其他人修改，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>PDF, images and office documents up to 20 MB, stored encrypted in the database.</source>
+        <translation>可添加不超过 20 MB 的 PDF、图片和办公文档，文件加密保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the document is gone</source>
+        <translation>文档已不存在</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>添加文档</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt);;All files (*)</source>
+        <translation>文档 (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>文档另存为</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDetailsTab</name>
+    <message>
+        <source>Show</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Shows the full value; every reveal is recorded in the audit log.</source>
+        <translation>显示完整内容；每次显示都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>新建员工</translation>
+    </message>
+    <message>
+        <source>This employee no longer exists.</source>
+        <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>编辑 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct the marked fields (%n problem(s)).</source>
+        <translation>
+            <numerusform>请更正标出的字段（共 %n 处问题）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s file was changed by someone else after you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>您打开 %1 的档案后，其他人修改了它。请重新加载查看对方的修改，然后重新进行您的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeFields</name>
+    <message>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>End of probation</source>
+        <translation>试用期结束日期</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>在职状态</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>待入职</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>离职通知期</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeFileDialog</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>变更状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print file…</source>
+        <translation>打印档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>This employee no longer exists.</source>
+        <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <source>Staff file — %1</source>
+        <translation>员工档案 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 since %4</source>
+        <translation>%1 · %2 · 自 %4 起%3</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>未分配部门</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>未设职位</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3. The change takes effect on the date below.</source>
+        <translation>%1：从“%2”变为“%3”。变更自下方日期起生效。</translation>
+    </message>
+    <message>
+        <source>Staff file %1 %2.pdf</source>
+        <translation>员工档案 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Print staff file to PDF</source>
+        <translation>将员工档案打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s); the print is recorded in the audit log.</source>
+        <translation>
+            <numerusform>已打印 %n 页；本次打印已记入审计日志。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeFormFields</name>
+    <message>
+        <source>Show</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Shows the full value; every reveal is recorded in the audit log.</source>
+        <translation>显示完整内容；每次显示都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>无直属上级</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>The status changes through the actions of the staff file: confirm probation, record notice, record departure.</source>
+        <translation>状态只能通过员工档案中的操作变更：确认转正、登记提出离职、办理离职。</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-07</source>
+        <translation>例如 2024-03-07</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Masked. Press Show to see and edit the full value.</source>
+        <translation>已隐藏部分内容。点击“显示完整信息”可查看和编辑完整内容。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read “%2” as a date; write it like 2024-03-07.</source>
+        <translation>%1：无法将“%2”识别为日期，请按 2024-03-07 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeNumberEdit</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>There is no employee with the employee number %1.</source>
+        <translation>没有工号为 %1 的员工。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has left the company and cannot own customers.</source>
+        <translation>%1（%2）已离职，不能担任客户负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePickerDialog</name>
+    <message>
+        <source>Choose an employee</source>
+        <translation>选择员工</translation>
+    </message>
+    <message>
+        <source>Name, employee number, mobile or pinyin initials</source>
+        <translation>姓名、工号、手机号或拼音首字母</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeService</name>
+    <message>
+        <source>deleted record</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <source>Employee number %1 is already used by %2 (%3).</source>
+        <translation>工号 %1 已被 %2（%3）使用。</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already used by %2, employee number %3 (%4).</source>
+        <translation>证件号码 %1 已被 %2 使用（工号 %3，%4）。</translation>
+    </message>
+    <message>
+        <source>%1: the selected department no longer exists.</source>
+        <translation>%1：所选部门已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: an employee cannot be their own manager.</source>
+        <translation>%1：员工不能是自己的直属上级。</translation>
+    </message>
+    <message>
+        <source>%1: the selected manager does not exist.</source>
+        <translation>%1：所选直属上级不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save the employee %1: %2</source>
+        <translation>无法保存员工 %1：%2</translation>
+    </message>
+    <message>
+        <source>The employee %1 no longer exists.</source>
+        <translation>员工 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s file was changed by someone else after you opened it (version %2, now %3). Reopen it and make your changes again.</source>
+        <translation>您打开 %1 的档案后，其他人修改了它（版本 %2，现为 %3）。请重新打开档案，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>%1 is changed with a status change (probation passed, notice, departure), not by editing the file.</source>
+        <translation>%1只能通过状态变更（转正、提出离职、离职）修改，不能直接编辑档案。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s file was changed by someone else after you opened it. Reopen it and make your changes again.</source>
+        <translation>您打开 %1 的档案后，其他人修改了它。请重新打开档案，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the status cannot change any more.</source>
+        <translation>%1 的状态为“%2”，不能再变更。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from %2 to %3; from %2 the status can change to: %4.</source>
+        <translation>%1 的状态不能从“%2”变为“%3”；“%2”只能变为：%4。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be before %3 (%4).</source>
+        <translation>%1（%2）不能早于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be before the previous status change (%3).</source>
+        <translation>%1（%2）不能早于上一次状态变更（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot change the status of %1: %2</source>
+        <translation>无法变更 %1 的状态：%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s file was changed by someone else meanwhile; try again.</source>
+        <translation>%1 的档案刚刚被其他人修改，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is already in this department and position; nothing changes.</source>
+        <translation>%1 已在该部门担任该职位，无需变更。</translation>
+    </message>
+    <message>
+        <source>%1 has departed and cannot be transferred.</source>
+        <translation>%1 已离职，不能调岗。</translation>
+    </message>
+    <message>
+        <source>%1: the selected department does not exist.</source>
+        <translation>%1：所选部门不存在。</translation>
+    </message>
+    <message>
+        <source>The date the transfer takes effect is required.</source>
+        <translation>请填写调岗生效日期。</translation>
+    </message>
+    <message>
+        <source>The transfer date (%1) cannot be before %2 (%3).</source>
+        <translation>调岗日期（%1）不能早于%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot transfer %1: %2</source>
+        <translation>无法为 %1 办理调岗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTimeline</name>
+    <message>
+        <source>Hired</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <source>File updated</source>
+        <translation>档案更新</translation>
+    </message>
+    <message>
+        <source>Probation started</source>
+        <translation>开始试用</translation>
+    </message>
+    <message>
+        <source>Probation passed</source>
+        <translation>转正</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>调岗</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <source>Gave notice</source>
+        <translation>提出离职</translation>
+    </message>
+    <message>
+        <source>Notice withdrawn</source>
+        <translation>撤回离职</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>签订劳动合同</translation>
+    </message>
+    <message>
+        <source>Contract renewed</source>
+        <translation>续签劳动合同</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>删除附件</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeValidator</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as 2024-03-07.</source>
+        <translation>%1：“%2”不是日期，请按 2024-03-07 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is required when an emergency contact is named.</source>
+        <translation>填写了紧急联系人时，必须填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be 2 to 20 letters or digits (no spaces or punctuation).</source>
+        <translation>%1“%2”须为 2 至 20 位字母或数字（不能有空格或标点）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most 30 are allowed.</source>
+        <translation>%1有 %2 个字符，最多允许 30 个。</translation>
+    </message>
+    <message>
+        <source>%1 must be male or female, not &quot;%2&quot;.</source>
+        <translation>%1必须是男或女，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of resident ID card, passport, Hong Kong/Macao permit or Taiwan permit.</source>
+        <translation>%1“%2”无效，应为居民身份证、护照、港澳居民来往内地通行证或台湾居民来往大陆通行证之一。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an email address like name@example.com.</source>
+        <translation>%1“%2”不是有效的电子邮箱地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is neither a mobile number nor a landline number such as 021-12345678.</source>
+        <translation>%1“%2”既不是手机号，也不是 021-12345678 这样的固定电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a known status.</source>
+        <translation>%1“%2”不是可识别的状态。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters).</source>
+        <translation>%1太长（%2 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 gives the date of birth %2, but %3 says %4.</source>
+        <translation>%1中的出生日期是 %2，但%3填写的是 %4。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a %2 person (17th digit %3), but %4 says %5.</source>
+        <translation>%1显示性别为%2（第 17 位是 %3），但%4填写的是%5。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: a passport number has 5 to 17 letters or digits.</source>
+        <translation>%1“%2”：护照号码应为 5 至 17 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: a Hong Kong/Macao permit number is H or M followed by 8 or 10 digits.</source>
+        <translation>%1“%2”：港澳居民来往内地通行证号码应为 H 或 M 加 8 位或 10 位数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: a Taiwan permit number has 8 digits, or 10 letters and digits on older permits.</source>
+        <translation>%1“%2”：台湾居民来往大陆通行证号码应为 8 位数字，旧版证件为 10 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future.</source>
+        <translation>%1 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before 1900.</source>
+        <translation>%1 %2 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be after %3 (%4).</source>
+        <translation>%1（%2）必须晚于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is when the employee was %3 by %4 (%5); the minimum age is %6.</source>
+        <translation>按%4（%5）计算，员工在%1（%2）时只有 %3 岁；最低年龄为 %6 岁。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be before %3 (%4).</source>
+        <translation>%1（%2）不能早于%3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>EndingContractsDialog</name>
+    <message>
+        <source>Contracts ending soon</source>
+        <translation>即将到期的劳动合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labour contracts ending within %n day(s) that have not been renewed. Double-click one to open the staff file.</source>
+        <translation>
+            <numerusform>以下劳动合同将在 %n 天内到期且尚未续签。双击可打开员工档案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export staff list</source>
+        <translation>导出员工列表</translation>
+    </message>
+    <message>
+        <source>Export customer list</source>
+        <translation>导出客户列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of the current list (with its search and filters) will be exported. Your name, employee number, the time and the reason are written into the file, and the export is recorded in the audit log.</source>
+        <translation>
+            <numerusform>将导出当前列表（按现有搜索和筛选条件）中的 %Ln 行。您的姓名、工号、导出时间和原因会写入文件，本次导出也会记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required, e.g. quarterly report for the branch manager</source>
+        <translation>必填，例如：给分公司经理的季度报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>适用于 Excel 的 CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the export: it is written into the file and the audit log, so that whoever finds the file knows why it exists.</source>
+        <translation>请填写导出原因：原因会写入文件和审计日志，这样无论谁拿到这个文件，都能知道它为何被导出。</translation>
+    </message>
+    <message>
+        <source>Please choose the file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows to %3; the list changed while exporting.</source>
+        <translation>已将 %2 行中的 %1 行导出到 %3；导出期间列表发生了变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 (employee no. %2)</source>
+        <translation>%1（工号 %2）</translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2. Reason: %3</source>
+        <translation>由 %1 于 %2 导出。原因：%3</translation>
+    </message>
+    <message>
+        <source>Say why you export this list; the reason is recorded with the export.</source>
+        <translation>请说明导出此列表的原因；原因会随导出一起记录。</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Exported from HR Desk by %1 at %2</source>
+        <translation>由 %1 于 %2 从 HR Desk 导出</translation>
+    </message>
+    <message>
+        <source>The export was not saved because it could not be recorded: %1</source>
+        <translation>导出未能记入审计日志，因此没有保存：%1</translation>
     </message>
 </context>
 <context>
@@ -648,6 +2784,345 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderDictionary</name>
+    <message>
+        <source>Owner&apos;s employee number</source>
+        <translation>负责人工号</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports staff or customers from a CSV (UTF-8 or GB18030) or XLSX file. Every row is checked first; with one invalid row nothing is imported, unless --skip-invalid is given. --dry-run only checks.</source>
+        <translation>从 CSV（UTF-8 或 GB18030 编码）或 XLSX 文件导入员工或客户。先逐行检查；只要有一行无效就不导入任何内容，除非指定 --skip-invalid。--dry-run 只检查不导入。</translation>
+    </message>
+    <message>
+        <source>Check the file only; write nothing.</source>
+        <translation>只检查文件，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the invalid ones.</source>
+        <translation>导入有效行，跳过无效行。</translation>
+    </message>
+    <message>
+        <source>Write the problems to FILE (CSV).</source>
+        <translation>将发现的问题写入“文件”（CSV 格式）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation>文件中的内容：staff（员工）或 customers（客户）。</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file to import.</source>
+        <translation>要导入的 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Try &quot;hrdesk-admin import --help&quot;.</source>
+        <translation>请运行“hrdesk-admin import --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems.</source>
+        <translation>……另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Report with %1 problems written to %2.</source>
+        <translation>包含 %1 个问题的报告已写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows, %4 valid, %5 invalid, checked in %6 s.</source>
+        <translation>%1（%2）：共 %3 行，有效 %4 行，无效 %5 行，检查用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Departments to create: %1</source>
+        <translation>将新建的部门：%1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>试运行：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows, skipped %2, created %3 departments in %4 s (%5 rows/s).</source>
+        <translation>已导入 %1 行，跳过 %2 行，新建 %3 个部门，用时 %4 秒（每秒 %5 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>What and from which file</source>
+        <translation>导入内容和文件</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GB18030/GBK as Excel writes it on Chinese Windows) or Excel workbooks (.xlsx).</source>
+        <translation>支持 CSV 文件（UTF-8 编码，或中文版 Windows 上 Excel 保存的 GB18030/GBK 编码）和 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行的值</translation>
+    </message>
+    <message>
+        <source>%1 — %2, headers in row %3. Choose the field each column feeds; the choice is remembered for files with the same headers.</source>
+        <translation>%1 — %2，表头位于第 %3 行。请为每一列选择对应的字段；表头相同的文件会沿用此选择。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Every row has been read and checked. Nothing has been written yet.</source>
+        <translation>已读取并检查了每一行，尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 invalid.</source>
+        <translation>共 %1 行：有效 %2 行，无效 %3 行。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No departments need to be created.</source>
+        <translation>无需新建部门。</translation>
+    </message>
+    <message>
+        <source>These departments do not exist yet and will be created: %1</source>
+        <translation>以下部门尚不存在，将会新建：%1</translation>
+    </message>
+    <message>
+        <source>Import all %1 valid rows and skip the %2 invalid ones</source>
+        <translation>导入全部 %1 个有效行，跳过 %2 个无效行</translation>
+    </message>
+    <message>
+        <source>Import only if every row is valid (otherwise nothing is imported)</source>
+        <translation>仅当所有行都有效时才导入（否则不导入任何内容）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 invalid rows were skipped.</source>
+        <translation>已导入 %1 行；跳过了 %2 个无效行。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported: the database is as it was.</source>
+        <translation>导入已取消，未导入任何内容：数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Departments created: %1</source>
+        <translation>已新建部门：%1</translation>
+    </message>
+    <message>
+        <source>The file had no problems.</source>
+        <translation>文件没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): row, column, value and reason</source>
+        <translation>
+            <numerusform>%n 个问题：行号、列、值和原因</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-errors.csv</source>
+        <translation>%1-错误报告.csv</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The error report was saved to %1.</source>
+        <translation>错误报告已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has headers but no rows to import.</source>
+        <translation>%1 只有表头，没有可导入的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 are invalid, so nothing was imported. Correct them, or choose to skip invalid rows.</source>
+        <translation>
+            <numerusform>%1 中有 %n 行无效，因此未导入任何内容。请更正这些行，或选择跳过无效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no valid rows; nothing was imported.</source>
+        <translation>%1 中没有有效行，未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +3221,14 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
         <source>Key: keychain</source>
         <translation>密钥：钥匙串</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -787,6 +3270,33 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
     <message>
         <source>A mobile number begins with 13 to 19, not %1.</source>
         <translation>手机号应以 13 至 19 开头，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>金额为空。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is negative; amounts cannot be below zero.</source>
+        <translation>金额“%1”为负数；金额不能小于零。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has misplaced thousands separators; write it as 12,345.67 or 12345.67.</source>
+        <translation>金额“%1”的千位分隔符位置不对；请写成 12,345.67 或 12345.67。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number in yuan such as 12,345.67.</source>
+        <translation>金额“%1”不是以元为单位的数字（例如 12,345.67）。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has more than two decimal places; the smallest unit is one fen (0.01).</source>
+        <translation>金额“%1”的小数超过两位；最小单位是 1 分（0.01 元）。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is too large (at most %2 yuan).</source>
+        <translation>金额“%1”太大（最多 %2 元）。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +3423,13 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
     <message>
         <source>No keychain answered on this computer (it may be missing or locked), so the database key is protected by your passphrase instead.</source>
         <translation>本机的钥匙串没有响应（可能未安装或已锁定），因此数据库密钥改由您的口令保护。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +3591,25 @@ Enter the recovery key you stored when the database was created. The database is
     </message>
 </context>
 <context>
+    <name>RevealService</name>
+    <message>
+        <source>The field %1 of %2 records is not a masked field.</source>
+        <translation>%2 记录的 %1 字段不是隐藏字段。</translation>
+    </message>
+    <message>
+        <source>Cannot read the record: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>The record to reveal no longer exists (it may have been deleted).</source>
+        <translation>要显示的记录已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded in the audit log, so the value stays hidden: %1</source>
+        <translation>本次显示未能记入审计日志，因此该内容仍保持隐藏：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1214,6 +3750,231 @@ Enter the recovery key you stored when the database was created. The database is
     </message>
 </context>
 <context>
+    <name>StaffFilePrinter</name>
+    <message>
+        <source>%1 printed at %2</source>
+        <translation>%1 打印于 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) printed at %3</source>
+        <translation>%1（%2）打印于 %3</translation>
+    </message>
+    <message>
+        <source>Staff file</source>
+        <translation>员工档案</translation>
+    </message>
+    <message>
+        <source>The print was not recorded in the audit log, so it was discarded: %1</source>
+        <translation>本次打印未能记入审计日志，因此已作废：%1</translation>
+    </message>
+    <message>
+        <source>The employee to print no longer exists.</source>
+        <translation>要打印的员工已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot print to %1.</source>
+        <translation>无法打印到 %1。</translation>
+    </message>
+    <message>
+        <source>Staff file: %1 (%2)</source>
+        <translation>员工档案：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Labour contracts</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>No labour contracts.</source>
+        <translation>无劳动合同。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 to %4, signed %5%6</source>
+        <translation>%1 %2：%3 至 %4，签订于 %5%6</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source> (renewal #%1)</source>
+        <translation>（第 %1 次续签）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>The print could not be finished.</source>
+        <translation>打印未能完成。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImport</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not understood; write %3.</source>
+        <translation>%1：无法识别“%2”，请填写%3。</translation>
+    </message>
+    <message>
+        <source>男 or 女 (male or female)</source>
+        <translation>“男”或“女”</translation>
+    </message>
+    <message>
+        <source>身份证, 护照, 港澳通行证 or 台湾通行证</source>
+        <translation>“身份证”、“护照”、“港澳通行证”或“台湾通行证”</translation>
+    </message>
+    <message>
+        <source>在职, 试用, 待入职, 离职中 or 离职</source>
+        <translation>“在职”、“试用”、“待入职”、“离职中”或“离职”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as 2024-03-01, 2024/3/1 or 2024年3月1日.</source>
+        <translation>%1：“%2”不是日期，请写成 2024-03-01、2024/3/1 或 2024年3月1日。</translation>
+    </message>
+    <message>
+        <source>Employee number %1 is already used by %2.</source>
+        <translation>工号 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Employee number %1 is also in row %2 of this file.</source>
+        <translation>工号 %1 在本文件第 %2 行中重复出现。</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already used by %2.</source>
+        <translation>证件号码 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>ID number %1 is also in row %2 of this file.</source>
+        <translation>证件号码 %1 在本文件第 %2 行中重复出现。</translation>
+    </message>
+    <message>
+        <source>Row %1 (employee %2) cannot be saved: %3</source>
+        <translation>第 %1 行（员工 %2）无法保存：%3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <source>Onboarding</source>
+        <translation>待入职</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>离职通知期</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 名员工</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print file…</source>
+        <translation>打印档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Name, employee number, mobile or pinyin initials</source>
+        <translation>姓名、工号、手机号或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Employees of the department and of every department under it</source>
+        <translation>该部门及其所有下级部门的员工</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>显示列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imports staff from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入员工</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Exports the list as it is filtered now, with the columns shown</source>
+        <translation>按当前的筛选条件和显示的列导出列表</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labour contract(s) end within %1 days and have not been renewed. &lt;a href=&quot;#ending&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>有 %n 份劳动合同将在 %1 天内到期且尚未续签。&lt;a href=&quot;#ending&quot;&gt;查看&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffUi</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
         <source>Signing in without a password (--sign-in-as) is only allowed on demo databases. Please sign in with your password.</source>
@@ -1222,6 +3983,48 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>There is no user with the login &quot;%1&quot; in this database.</source>
         <translation>此数据库中没有登录名为“%1”的用户。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Effective date:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Start probation…</source>
+        <translation>开始试用…</translation>
+    </message>
+    <message>
+        <source>Confirm probation…</source>
+        <translation>确认转正…</translation>
+    </message>
+    <message>
+        <source>Record notice…</source>
+        <translation>登记提出离职…</translation>
+    </message>
+    <message>
+        <source>Withdraw notice…</source>
+        <translation>撤回离职…</translation>
+    </message>
+    <message>
+        <source>Record departure…</source>
+        <translation>办理离职…</translation>
+    </message>
+    <message>
+        <source>Change to %1…</source>
+        <translation>变更为“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>This build of HR Desk cannot read %1 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>此版本的 HR Desk 无法读取 %1 编码的文本；请将文件另存为“CSV UTF-8”格式后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +4170,220 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>There is no key information beside %1.</source>
         <translation>%1 旁边没有密钥信息文件。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the worksheet &quot;%1&quot;.</source>
+        <translation>无法创建工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>The page header or footer of the workbook is not accepted.</source>
+        <translation>工作簿的页眉或页脚无效。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows.</source>
+        <translation>一个 Excel 工作表最多只能容纳 %1 行。</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of the workbook: %2</source>
+        <translation>无法写入工作簿的第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished workbook could not be moved into place.</source>
+        <translation>无法写入 %1：生成的工作簿无法移动到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: %2 in %3, line %4.</source>
+        <translation>%1 已损坏：%3 第 %4 行：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: it has no %2.</source>
+        <translation>%1 不是完整的 Excel 工作簿：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 (%3).</source>
+        <translation>%1 已损坏：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot; (it has: %3).</source>
+        <translation>%1 中没有名为“%2”的工作表（现有工作表：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the data of sheet &quot;%2&quot; is missing.</source>
+        <translation>%1 不是完整的 Excel 工作簿：缺少工作表“%2”的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet ends in the middle (the file is truncated).</source>
+        <translation>%1 已损坏：工作表中途结束（文件被截断）。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive, or it is truncated or damaged.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）：它不是 zip 压缩包，或者已被截断或损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP64 archive, which is not supported for workbooks.</source>
+        <translation>%1 是 ZIP64 压缩包，工作簿不支持这种格式。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table of contents is broken.</source>
+        <translation>%1 已损坏：其文件目录已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: it has no %2.</source>
+        <translation>%1 不是完整的 Excel 工作簿：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; save it without a password and import it again.</source>
+        <translation>%1 已加密；请去掉密码另存后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 uses a compression method HR Desk cannot read (%2).</source>
+        <translation>%1 使用了 HR Desk 无法读取的压缩方式（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 (%3).</source>
+        <translation>%1 已损坏：%2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntryDevice</name>
+    <message>
+        <source>the entry&apos;s header is missing</source>
+        <translation>条目头缺失</translation>
+    </message>
+    <message>
+        <source>the data is cut off: the file is truncated</source>
+        <translation>数据不完整：文件被截断</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>无法开始解压缩</translation>
+    </message>
+    <message>
+        <source>the data does not match its checksum</source>
+        <translation>数据与校验和不符</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>压缩数据已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>hrdesk::models::CustomerListModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>hrdesk::models::StaffListModel</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
     </message>
 </context>
 <context>
