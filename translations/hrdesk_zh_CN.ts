@@ -3966,6 +3966,10 @@ Enter the recovery key you stored when the database was created. The database is
             <numerusform>有 %n 份劳动合同将在 %1 天内到期且尚未续签。&lt;a href=&quot;#ending&quot;&gt;查看&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last employee</source>
+        <translation>最后一名员工</translation>
+    </message>
 </context>
 <context>
     <name>StaffUi</name>
