@@ -1916,7 +1916,7 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2986,7 +2986,7 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
     </message>
     <message>
         <source>File</source>
-        <translation>文件</translation>
+        <translation>整个文件</translation>
     </message>
     <message>
         <source>No departments need to be created.</source>
