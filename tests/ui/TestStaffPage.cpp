@@ -77,6 +77,14 @@ void TestStaffPage::searchAsYouTypeNarrowsTheList()
     QTest::keyClicks(page.searchEdit(), QStringLiteral("E0003"));
     QTRY_COMPARE(page.model()->totalCount(), 1);
     QCOMPARE(page.model()->index(0, models::StaffListModel::NameColumn).data().toString(), QStringLiteral("王强"));
+
+    // Enter does not wait for the pause.
+    page.searchEdit()->clear();
+    QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+    QCOMPARE(page.model()->totalCount(), 3);
+    page.jumpToEnd();
+    QCOMPARE(page.view()->currentIndex().row(), 2);
+    QCOMPARE(page.model()->index(2, models::StaffListModel::EmployeeNoColumn).data().toString(), QStringLiteral("E0003"));
 }
 
 void TestStaffPage::departmentFilterIncludesSubtreeAndStatusFilter()

@@ -14,6 +14,7 @@
 #include "ui/staff/EndingContractsDialog.h"
 #include "ui/staff/StaffUi.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +62,12 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     m_searchDelay->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearchText(m_search->text().trimmed());
+        updateCount();
+    });
+    // Enter searches at once instead of waiting for the pause.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
         m_model->setSearchText(m_search->text().trimmed());
         updateCount();
     });
@@ -115,6 +122,12 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     });
     buildColumnMenu();
     restoreColumns();
+    // Ctrl+End goes to the last employee without paging through the list (reverse keyset query).
+    auto *lastRow = new QAction(tr("Last employee"), this);
+    lastRow->setShortcut(QKeySequence::MoveToEndOfDocument);
+    lastRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(lastRow, &QAction::triggered, this, &StaffPage::jumpToEnd);
+    addAction(lastRow);
 
     auto *columns = new QToolButton(this);
     columns->setText(tr("&Columns"));
@@ -254,6 +267,16 @@ void StaffPage::refresh()
     m_model->reload();
     updateCount();
     updateContractNotice();
+}
+
+void StaffPage::jumpToEnd()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    m_model->jumpToEnd();
+    m_view->scrollToBottom();
+    m_view->setCurrentIndex(m_model->index(rows - 1, m_view->horizontalHeader()->logicalIndex(0)));
 }
 
 void StaffPage::updateCount()

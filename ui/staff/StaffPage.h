@@ -46,6 +46,8 @@ public:
     void openEmployee(const QString &employeeId);
     void createEmployee();
     void showEndingContracts();
+    // Shows the last row of the list (Ctrl+End).
+    void jumpToEnd();
     void importStaff();
     void exportList();
     // Model columns in the order the view shows them (hidden ones left out), for export.
