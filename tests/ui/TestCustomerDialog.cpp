@@ -3,6 +3,7 @@
 #include "core/customers/CustomerService.h"
 #include "models/CustomerListModel.h"
 #include "TempWorkspace.h"
+#include "translations/TranslationLoader.h"
 #include "ui/NoticeLabel.h"
 #include "ui/customers/ChangeOwnerDialog.h"
 #include "ui/customers/CustomerDialog.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +57,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("TestCustomerDialog"));
         QSettings().clear();
         QVERIFY2(m_ws.get(), qPrintable(m_ws.error()));
+        if (!qEnvironmentVariableIsEmpty("HRDESK_SCREENSHOT_DIR"))
+            TranslationLoader::install(*qApp, QString::fromLatin1(TranslationLoader::Chinese));
         insertEmployee(QStringLiteral("e-zw"), QStringLiteral("E0001"), QStringLiteral("张伟"));
         insertEmployee(QStringLiteral("e-ln"), QStringLiteral("E0002"), QStringLiteral("李娜"));
         // The actor as a local user, so the history names who changed the owner.
@@ -107,6 +111,12 @@ private slots:
         tier->setCurrentIndex(tier->findData(QStringLiteral("key")));
         QTest::keyClicks(dialog.ownerEdit()->lineEdit(), QStringLiteral("E0001"));
         QCOMPARE(dialog.ownerEdit()->employeeId(), QStringLiteral("e-zw"));
+        // For the manual: HRDESK_SCREENSHOT_DIR=docs/images grabs the filled form.
+        const QString shots = qEnvironmentVariable("HRDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QApplication::processEvents(); // the layout after the last error was hidden
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("customer-form-zh_CN.png"))));
+        }
         QVERIFY2(dialog.save(), qPrintable(dialog.messageLabel()->text()));
         QVERIFY(dialog.changed());
 

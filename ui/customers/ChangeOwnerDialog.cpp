@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSqlQuery>
 #include <QVBoxLayout>
 
@@ -87,6 +88,12 @@ bool ChangeOwnerDialog::apply()
         return false;
     }
     return true;
+}
+
+void ChangeOwnerDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    DialogSizer::fit(this);
 }
 
 } // namespace hrdesk::ui

@@ -7,6 +7,7 @@
 
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 
 namespace hrdesk {
 class Workspace;
@@ -34,6 +35,11 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *applyButton() const { return m_apply; }
     NoticeLabel *messageLabel() const { return m_message; }
+
+protected:
+    // Sizes the dialog once it is polished: before that the style's field heights are not known
+    // and a long form came out too short, squeezing a row flat.
+    void showEvent(QShowEvent *event) override;
 
 private:
     Workspace &m_workspace;

@@ -6,7 +6,6 @@
 #include "core/masking/Masking.h"
 #include "core/masking/RevealService.h"
 #include "core/workspace/Workspace.h"
-#include "ui/DialogSizer.h"
 #include "ui/NoticeLabel.h"
 #include "ui/UiLogging.h"
 #include "ui/customers/ChangeOwnerDialog.h"
@@ -24,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -109,8 +109,10 @@ CustomerDialog::CustomerDialog(Workspace &workspace, commands::Actor actor, cons
 
     loadForm();
     updateTitle();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
-    DialogSizer::fit(this);
+    // Not DialogSizer: the tab widget under-reports its height for a width, and the form came out
+    // too short. The layout's minimum (every row at its height) is enforced instead.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
 }
 
 void CustomerDialog::updateTitle()
@@ -138,18 +140,13 @@ QWidget *CustomerDialog::buildForm()
     auto *phone = new QLineEdit(page);
     phone->setObjectName(QStringLiteral("phone"));
     m_fields.insert(QStringLiteral("phone"), phone);
-    auto *phoneRow = new QWidget(page);
-    auto *phoneLayout = new QHBoxLayout(phoneRow);
-    phoneLayout->setContentsMargins(0, 0, 0, 0);
-    phoneLayout->addWidget(phone, 1);
     if (!m_customer.id.isEmpty() && !m_customer.phone.isEmpty()) {
-        m_reveal = new QPushButton(tr("Reveal"), phoneRow);
+        m_reveal = new QPushButton(tr("Reveal"), page);
         m_reveal->setObjectName(QStringLiteral("revealPhone"));
         m_reveal->setToolTip(tr("Shows the full number; each reveal is recorded in the audit log."));
-        phoneLayout->addWidget(m_reveal);
         connect(m_reveal, &QPushButton::clicked, this, &CustomerDialog::revealPhone);
     }
-    addRow(QStringLiteral("phone"), phoneRow);
+    addRow(QStringLiteral("phone"), phone, m_reveal);
     connect(phone, &QLineEdit::textEdited, this, [this] { checkField(QStringLiteral("phone")); });
 
     m_owner = new EmployeeNumberEdit(m_workspace.db(), page);
@@ -163,7 +160,7 @@ QWidget *CustomerDialog::buildForm()
     return page;
 }
 
-void CustomerDialog::addRow(const QString &field, QWidget *widget)
+void CustomerDialog::addRow(const QString &field, QWidget *widget, QWidget *beside)
 {
     auto *error = new QLabel(widget->parentWidget());
     error->setObjectName(field + QStringLiteral("Error"));
@@ -172,10 +169,20 @@ void CustomerDialog::addRow(const QString &field, QWidget *widget)
     error->setVisible(false);
     m_errors.insert(field, error);
     auto *box = new QWidget(widget->parentWidget());
+    // Rows keep their height: a short dialog must not squeeze one field (the phone row) flat.
+    widget->setSizePolicy(widget->sizePolicy().horizontalPolicy(), QSizePolicy::Fixed);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(widget);
+    if (beside) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(widget, 1);
+        row->addWidget(beside);
+        layout->addLayout(row);
+    } else {
+        layout->addWidget(widget);
+    }
     layout->addWidget(error);
     m_form->addRow(customers::CustomerFields::label(field) + QLatin1Char(':'), box);
 }
@@ -415,6 +422,13 @@ void CustomerDialog::loadHistory()
             m_history->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_history->resizeColumnsToContents();
+}
+
+void CustomerDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 } // namespace hrdesk::ui

@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QTabWidget;
 class QTableWidget;
 
@@ -66,11 +67,15 @@ public:
     // Re-reads the stored customer into the form.
     void reload();
 
+protected:
+    // Sizes the dialog once it is polished, when the style's field heights are known.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildForm();
     QLineEdit *addLineEdit(const QString &field);
     QComboBox *addCombo(const QString &field, const QStringList &keys, QString (*label)(const QString &));
-    void addRow(const QString &field, QWidget *widget);
+    void addRow(const QString &field, QWidget *widget, QWidget *beside = nullptr);
     void loadForm();
     customers::Customer formRecord() const;
     void checkField(const QString &field);

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace hrdesk::ui {
@@ -49,6 +50,12 @@ bool RecordFormDialog::submit()
     if (!error.isEmpty())
         DialogSizer::fit(this);
     return error.isEmpty();
+}
+
+void RecordFormDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    DialogSizer::fit(this);
 }
 
 } // namespace hrdesk::ui

@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QPushButton;
+class QShowEvent;
 
 namespace hrdesk::ui {
 
@@ -31,6 +32,11 @@ public:
 
     QPushButton *okButton() const { return m_ok; }
     NoticeLabel *messageLabel() const { return m_message; }
+
+protected:
+    // Sizes the dialog once it is polished: before that the style's field heights are not known
+    // and a long form came out too short, squeezing a row flat.
+    void showEvent(QShowEvent *event) override;
 
 private:
     QFormLayout *m_form;
