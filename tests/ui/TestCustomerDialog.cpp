@@ -190,6 +190,30 @@ private slots:
         QVERIFY2(dialog.save(), qPrintable(dialog.messageLabel()->text()));
     }
 
+    void versionConflictOffersReload()
+    {
+        const QString id = customerId();
+        ui::CustomerDialog dialog(*m_ws, m_actor, id);
+        // Someone else saves the customer after the form was opened.
+        customers::CustomerService service(*m_ws);
+        customers::Customer other = *service.find(id);
+        other.region = QStringLiteral("华南");
+        QVERIFY(service.update(m_actor, other, other.version).ok);
+
+        lineEdit(dialog, QStringLiteral("source"))->clear();
+        typeText(lineEdit(dialog, QStringLiteral("source")), QStringLiteral("老客户介绍"));
+        dialog.setConflictAnswer(true);
+        QVERIFY(!dialog.save());
+        // Reloaded: the other change is on screen, nothing of ours was written.
+        QCOMPARE(lineEdit(dialog, QStringLiteral("region"))->text(), QStringLiteral("华南"));
+        QCOMPARE(lineEdit(dialog, QStringLiteral("source"))->text(), service.find(id)->source);
+        QCOMPARE(dialog.messageLabel()->kind(), ui::NoticeLabel::Kind::Warning);
+        // ...and the next save goes through on the new version.
+        typeText(lineEdit(dialog, QStringLiteral("source")), QStringLiteral("展会"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(service.find(id)->source.endsWith(QStringLiteral("展会")));
+    }
+
     void revealIsAudited()
     {
         ui::CustomerDialog dialog(*m_ws, m_actor, customerId());
