@@ -43,6 +43,8 @@ set(CPACK_STRIP_FILES ON)
 
 # Debian: dependencies computed from the linked shared libraries.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# shlibdeps only knows the soname, which SQLCipher 3 shares; HR Desk needs SQLCipher 4.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.5)")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "office")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-wqy-microhei, qt6-translations-l10n")
