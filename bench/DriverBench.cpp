@@ -294,5 +294,14 @@ int main(int argc, char *argv[])
     out << "| **total** | **" << QString::number(totalCipher, 'f', 0) << "** | **"
         << QString::number(totalPlain, 'f', 0) << "** | **" << QString::number(totalCipher / totalPlain, 'f', 2)
         << "×** |\n";
+    // The target of issue 2 is stated for the insert-and-scan workload; index and lookups are
+    // extra phases that show what a page cache smaller than the database costs.
+    const double insertScanCipher = median(samples[Kind::Cipher][QStringLiteral("insert")])
+        + median(samples[Kind::Cipher][QStringLiteral("scan")]);
+    const double insertScanPlain = median(samples[Kind::Plain][QStringLiteral("insert")])
+        + median(samples[Kind::Plain][QStringLiteral("scan")]);
+    out << "| **insert + scan** | **" << QString::number(insertScanCipher, 'f', 0) << "** | **"
+        << QString::number(insertScanPlain, 'f', 0) << "** | **"
+        << QString::number(insertScanCipher / insertScanPlain, 'f', 2) << "×** |\n";
     return 0;
 }
