@@ -32,7 +32,8 @@ QString detailFor(const QString &action, const QJsonObject &before, const QJsonO
 {
     using T = EmployeeTimeline;
     const QString effective = text(after, QStringLiteral("effective_date"));
-    if (action == QLatin1String("employee.hire"))
+    // An imported employee's file starts with the import: on the timeline that is the hire.
+    if (action == QLatin1String("employee.hire") || action == QLatin1String("employee.import"))
         return T::tr("%1, %2, hired on %3")
             .arg(orDash(text(after, QStringLiteral("department_path"))), orDash(text(after, QStringLiteral("position"))),
                  orDash(text(after, QStringLiteral("hire_date"))));
@@ -90,7 +91,7 @@ EmployeeTimeline::EmployeeTimeline(QSqlDatabase db)
 
 QString EmployeeTimeline::title(const QString &action)
 {
-    if (action == QLatin1String("employee.hire"))
+    if (action == QLatin1String("employee.hire") || action == QLatin1String("employee.import"))
         return tr("Hired");
     if (action == QLatin1String("employee.update"))
         return tr("File updated");

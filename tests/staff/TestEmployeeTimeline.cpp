@@ -6,6 +6,7 @@
 #include "core/staff/EmployeeTimeline.h"
 #include "core/validation/ResidentIdNumber.h"
 
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace hrdesk;
@@ -113,6 +114,22 @@ private slots:
         const auto entries = EmployeeTimeline(ws->db()).entries(id);
         QCOMPARE(entries.first().kind, QStringLiteral("employee.update"));
         QCOMPARE(entries.first().detail, QStringLiteral("Changed: Mobile"));
+    }
+
+    void importedEmployeeStartsWithHire()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        // The importer writes one employee.import event per row, shaped like employee.hire.
+        const QJsonObject after{{QStringLiteral("department_path"), QStringLiteral("华东区/上海分公司/销售一部")},
+                                {QStringLiteral("position"), QStringLiteral("销售代表")},
+                                {QStringLiteral("hire_date"), QStringLiteral("2024-03-01")}};
+        QVERIFY(ws->runner().record(m_clerk, {QStringLiteral("employee.import"), QStringLiteral("employee"),
+                                              QStringLiteral("e-imported"), QJsonValue(), after}).ok);
+        const auto entries = EmployeeTimeline(ws->db()).entries(QStringLiteral("e-imported"));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().title, QStringLiteral("Hired"));
+        QCOMPARE(entries.first().detail, QStringLiteral("华东区/上海分公司/销售一部, 销售代表, hired on 2024-03-01"));
     }
 
     void unknownEmployeeHasNoHistory()
