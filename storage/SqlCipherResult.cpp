@@ -1,50 +1,17 @@
 #include "storage/SqlCipherResult.h"
 
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqlCipherValues.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlField>
 
 #include <sqlcipher/sqlite3.h>
 
-#include <limits>
 
 namespace hrdesk::storage {
 
-namespace {
-
-const char *skipBlanksAndComments(const char *p, const char *end)
-{
-    while (p < end) {
-        const char c = *p;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == ';') {
-            ++p;
-        } else if (c == '-' && p + 1 < end && p[1] == '-') {
-            while (p < end && *p != '\n')
-                ++p;
-        } else if (c == '/' && p + 1 < end && p[1] == '*') {
-            p += 2;
-            while (p + 1 < end && !(p[0] == '*' && p[1] == '/'))
-                ++p;
-            p = (p + 1 < end) ? p + 2 : end;
-        } else {
-            break;
-        }
-    }
-    return p;
-}
-
-bool startsWithKeyword(const char *sql, const char *keyword)
-{
-    if (!sql)
-        return false;
-    const char *p = skipBlanksAndComments(sql, sql + qstrlen(sql));
-    return qstrnicmp(p, keyword, qstrlen(keyword)) == 0;
-}
-
-} // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver)
     : QSqlResult(driver)
@@ -114,7 +81,7 @@ bool SqlCipherResult::prepare(const QString &query)
                                QSqlError::StatementError));
         return false;
     }
-    if (skipBlanksAndComments(tail, sql.constData() + sql.size()) != sql.constData() + sql.size()) {
+    if (SqlCipherValues::skipBlanksAndComments(tail, sql.constData() + sql.size()) != sql.constData() + sql.size()) {
         setLastError(QSqlError(tr("Cannot prepare the statement."),
                                tr("A prepared query may contain only one SQL statement."),
                                QSqlError::StatementError));
@@ -156,7 +123,7 @@ bool SqlCipherResult::reset(const QString &query)
             p = next;
             continue;
         }
-        if (skipBlanksAndComments(next, end) == end) {
+        if (SqlCipherValues::skipBlanksAndComments(next, end) == end) {
             m_stmt = stmt;
             break;
         }
@@ -250,7 +217,7 @@ bool SqlCipherResult::run()
     if (m_columnCount == 0) {
         m_rowsAffected = sqlite3_changes(db);
         const char *sql = sqlite3_sql(m_stmt);
-        if (m_rowsAffected > 0 && (startsWithKeyword(sql, "INSERT") || startsWithKeyword(sql, "REPLACE")))
+        if (m_rowsAffected > 0 && (SqlCipherValues::startsWithKeyword(sql, "INSERT") || SqlCipherValues::startsWithKeyword(sql, "REPLACE")))
             m_lastInsertId = qlonglong(sqlite3_last_insert_rowid(db));
     }
     // Release the statement's locks now: a finished statement must not hold WAL readers back.
@@ -349,63 +316,7 @@ bool SqlCipherResult::bindValues()
 
 bool SqlCipherResult::bindOne(int parameter, const QVariant &value)
 {
-    int rc = SQLITE_OK;
-    auto bindText = [&](const QString &text) {
-        const QByteArray utf8 = text.toUtf8();
-        return sqlite3_bind_text64(m_stmt, parameter, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8);
-    };
-    if (!value.isValid() || value.isNull()) {
-        rc = sqlite3_bind_null(m_stmt, parameter);
-    } else {
-        switch (value.typeId()) {
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::Short:
-        case QMetaType::UShort:
-        case QMetaType::Char:
-        case QMetaType::SChar:
-        case QMetaType::UChar:
-        case QMetaType::Long:
-            rc = sqlite3_bind_int64(m_stmt, parameter, value.toLongLong());
-            break;
-        case QMetaType::ULong:
-        case QMetaType::ULongLong: {
-            const qulonglong unsignedValue = value.toULongLong();
-            // Beyond int64 SQLite has no integer type; decimal text keeps every digit.
-            if (unsignedValue <= qulonglong(std::numeric_limits<qint64>::max()))
-                rc = sqlite3_bind_int64(m_stmt, parameter, qint64(unsignedValue));
-            else
-                rc = bindText(QString::number(unsignedValue));
-            break;
-        }
-        case QMetaType::Double:
-        case QMetaType::Float:
-            rc = sqlite3_bind_double(m_stmt, parameter, value.toDouble());
-            break;
-        case QMetaType::QByteArray: {
-            const QByteArray bytes = value.toByteArray();
-            // A null data pointer would bind NULL instead of an empty blob.
-            rc = sqlite3_bind_blob64(m_stmt, parameter, bytes.isEmpty() ? "" : bytes.constData(),
-                                     sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        case QMetaType::QDateTime:
-            rc = bindText(value.toDateTime().toString(Qt::ISODateWithMs));
-            break;
-        case QMetaType::QDate:
-            rc = bindText(value.toDate().toString(Qt::ISODate));
-            break;
-        case QMetaType::QTime:
-            rc = bindText(value.toTime().toString(Qt::ISODateWithMs));
-            break;
-        default:
-            rc = bindText(value.toString());
-            break;
-        }
-    }
+    const int rc = SqlCipherValues::bind(m_stmt, parameter, value);
     if (rc != SQLITE_OK) {
         setLastError(SqlCipherDriver::makeError(sqlite3_db_handle(m_stmt), rc,
                                                 tr("Cannot bind the query parameters."),
@@ -424,39 +335,7 @@ void SqlCipherResult::setStepError(int resultCode)
 
 QVariant SqlCipherResult::columnValue(int column) const
 {
-    switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER: {
-        const qint64 value = sqlite3_column_int64(m_stmt, column);
-        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32)
-            return QVariant(int(value));
-        return QVariant(qlonglong(value));
-    }
-    case SQLITE_FLOAT: {
-        const double value = sqlite3_column_double(m_stmt, column);
-        switch (numericalPrecisionPolicy()) {
-        case QSql::LowPrecisionInt32:
-            return QVariant(int(value));
-        case QSql::LowPrecisionInt64:
-            return QVariant(qlonglong(value));
-        case QSql::HighPrecision:
-            return QVariant(QString::number(value, 'g', 17));
-        case QSql::LowPrecisionDouble:
-            break;
-        }
-        return QVariant(value);
-    }
-    case SQLITE_TEXT: {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)));
-    }
-    case SQLITE_BLOB: {
-        const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-        const int size = sqlite3_column_bytes(m_stmt, column);
-        return QVariant(QByteArray(blob ? blob : "", size));
-    }
-    default:
-        return QVariant(m_columnTypes.value(column));
-    }
+    return SqlCipherValues::read(m_stmt, column, numericalPrecisionPolicy(), m_columnTypes.value(column));
 }
 
 bool SqlCipherResult::readNextRow(QList<QVariant> &row)
