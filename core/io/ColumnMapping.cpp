@@ -103,4 +103,17 @@ void ColumnMapping::applyRemembered(const QVariantMap &remembered)
     }
 }
 
+QString ColumnMapping::cell(const TableRow &row, const QString &field) const
+{
+    const int at = column(field);
+    return at < 0 ? QString() : row.cells.value(at).trimmed();
+}
+
+ImportProblem ColumnMapping::problem(const TableRow &row, const QString &field, const QString &reason) const
+{
+    const int at = column(field);
+    return {row.number, at >= 0 ? m_headers.at(at) : HeaderDictionary::label(m_target, field),
+            at >= 0 ? row.cells.value(at).trimmed() : QString(), reason};
+}
+
 } // namespace hrdesk::io

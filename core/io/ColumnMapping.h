@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/io/ImportReport.h"
 #include "core/io/ImportTarget.h"
+#include "core/io/TableReader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -45,6 +47,12 @@ public:
     QVariantMap toVariantMap() const;
     // Applies a remembered mapping to the columns whose header text it knows.
     void applyRemembered(const QVariantMap &remembered);
+
+    // The trimmed cell of row that feeds field; empty when no column feeds it.
+    QString cell(const TableRow &row, const QString &field) const;
+    // A problem with field in row, named by the header as written in the file (or the field's
+    // label when no column feeds it), with the cell's value.
+    ImportProblem problem(const TableRow &row, const QString &field, const QString &reason) const;
 
 private:
     ImportTarget m_target = ImportTarget::Staff;

@@ -48,17 +48,13 @@ bool CustomerImport::load(QString *error)
 
 QString CustomerImport::text(const TableRow &row, const QString &field) const
 {
-    const int column = m_mapping.column(field);
-    return column < 0 ? QString() : row.cells.value(column).trimmed();
+    return m_mapping.cell(row, field);
 }
 
 void CustomerImport::problem(QList<ImportProblem> *problems, const TableRow &row, const QString &field,
-                             const QString &reason) const
+                              const QString &reason) const
 {
-    const int column = m_mapping.column(field);
-    problems->append({row.number,
-                      column >= 0 ? m_mapping.headers().at(column) : HeaderDictionary::label(ImportTarget::Customers, field),
-                      column >= 0 ? row.cells.value(column).trimmed() : QString(), reason});
+    problems->append(m_mapping.problem(row, field, reason));
 }
 
 bool CustomerImport::check(const TableRow &row, CustomerImportRow *out, QList<ImportProblem> *problems)

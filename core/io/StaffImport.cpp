@@ -62,17 +62,13 @@ bool StaffImport::load(QString *error)
 
 QString StaffImport::text(const TableRow &row, const QString &field) const
 {
-    const int column = m_mapping.column(field);
-    return column < 0 ? QString() : row.cells.value(column).trimmed();
+    return m_mapping.cell(row, field);
 }
 
 void StaffImport::problem(QList<ImportProblem> *problems, const TableRow &row, const QString &field,
-                          const QString &reason) const
+                           const QString &reason) const
 {
-    const int column = m_mapping.column(field);
-    problems->append({row.number,
-                      column >= 0 ? m_mapping.headers().at(column) : HeaderDictionary::label(ImportTarget::Staff, field),
-                      column >= 0 ? row.cells.value(column).trimmed() : QString(), reason});
+    problems->append(m_mapping.problem(row, field, reason));
 }
 
 QString StaffImport::departmentIdOf(const QString &path)
