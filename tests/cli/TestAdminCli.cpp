@@ -1,5 +1,6 @@
 #include "core/security/RecoveryKey.h"
 #include "storage/Database.h"
+#include "ProcessRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -18,12 +19,7 @@ class TestAdminCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = hrdesk::test::ProcessRun;
 
     QTemporaryDir m_dir;
     QString m_passphraseFile;
@@ -33,24 +29,12 @@ private:
     static Run run(const QStringList &arguments, const QByteArray &input = {},
                    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(HRDESK_ADMIN_PATH), arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
-        Run result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return hrdesk::test::runProcess(QStringLiteral(HRDESK_ADMIN_PATH), arguments, input, environment, 120000);
     }
 
     static QString describe(const Run &r)
     {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(r.code).arg(r.out, r.err);
+        return r.describe();
     }
 
     QString writeFile(const QString &name, const QByteArray &content) const

@@ -1,3 +1,4 @@
+#include "ProcessRun.h"
 #include "core/validation/ResidentIdNumber.h"
 
 #include <QFile>
@@ -12,12 +13,7 @@ class TestImportCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = hrdesk::test::ProcessRun;
 
     QTemporaryDir m_dir;
     QString m_passphraseFile;
@@ -27,22 +23,12 @@ private:
 
     static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(HRDESK_ADMIN_PATH), arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.closeWriteChannel();
-        process.waitForFinished(300000);
-        Run result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return hrdesk::test::runProcess(QStringLiteral(HRDESK_ADMIN_PATH), arguments);
     }
 
     static QString describe(const Run &r)
     {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(r.code).arg(r.out, r.err);
+        return r.describe();
     }
 
     QString writeFile(const QString &name, const QByteArray &content) const
