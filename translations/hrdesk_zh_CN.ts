@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>%1, %2, hired on %3</source>
-        <translation>%1，%2，%3 入职</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>修改了：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>%1 → %2, effective %3</source>
-        <translation>%1 → %2，%3 生效</translation>
-    </message>
-    <message>
-        <source>; position %1 → %2</source>
-        <translation>；职位 %1 → %2</translation>
-    </message>
-    <message>
-        <source>Effective %1</source>
-        <translation>%1 生效</translation>
-    </message>
-    <message>
-        <source>Effective %1: %2</source>
-        <translation>%1 生效：%2</translation>
-    </message>
-    <message>
-        <source>%1, %2 to %3</source>
-        <translation>%1，%2 至 %3</translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation>无终止日期</translation>
-    </message>
-    <message>
-        <source>Renewal %1: %2</source>
-        <translation>第 %1 次续签：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
     <name>AdminCli</name>
     <message>
         <source>Usage: hrdesk-admin COMMAND [options]</source>
@@ -2440,6 +2393,50 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>File removed</source>
         <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>%1, %2, hired on %3</source>
+        <translation>%1，%2，%3 入职</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>修改了：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 → %2, effective %3</source>
+        <translation>%1 → %2，%3 生效</translation>
+    </message>
+    <message>
+        <source>; position %1 → %2</source>
+        <translation>；职位 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>%1 生效</translation>
+    </message>
+    <message>
+        <source>Effective %1: %2</source>
+        <translation>%1 生效：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>无终止日期</translation>
+    </message>
+    <message>
+        <source>Renewal %1: %2</source>
+        <translation>第 %1 次续签：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

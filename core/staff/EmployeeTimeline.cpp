@@ -30,11 +30,10 @@ QString orDash(const QString &value)
 
 QString detailFor(const QString &action, const QJsonObject &before, const QJsonObject &after)
 {
-    using T = EmployeeTimeline;
     const QString effective = text(after, QStringLiteral("effective_date"));
     // An imported employee's file starts with the import: on the timeline that is the hire.
     if (action == QLatin1String("employee.hire") || action == QLatin1String("employee.import"))
-        return T::tr("%1, %2, hired on %3")
+        return EmployeeTimeline::tr("%1, %2, hired on %3")
             .arg(orDash(text(after, QStringLiteral("department_path"))), orDash(text(after, QStringLiteral("position"))),
                  orDash(text(after, QStringLiteral("hire_date"))));
     if (action == QLatin1String("employee.update")) {
@@ -45,39 +44,39 @@ QString detailFor(const QString &action, const QJsonObject &before, const QJsonO
             if (!after.contains(it.key()))
                 labels << EmployeeFields::label(it.key());
         }
-        return T::tr("Changed: %1").arg(labels.join(T::tr(", ")));
+        return EmployeeTimeline::tr("Changed: %1").arg(labels.join(EmployeeTimeline::tr(", ")));
     }
     if (action == QLatin1String("employee.transfer")) {
-        QString detail = T::tr("%1 → %2, effective %3")
+        QString detail = EmployeeTimeline::tr("%1 → %2, effective %3")
                              .arg(orDash(text(before, QStringLiteral("department_path"))),
                                   orDash(text(after, QStringLiteral("department_path"))), orDash(effective));
         if (after.contains(QStringLiteral("position")))
-            detail += T::tr("; position %1 → %2")
+            detail += EmployeeTimeline::tr("; position %1 → %2")
                           .arg(orDash(text(before, QStringLiteral("position"))), orDash(text(after, QStringLiteral("position"))));
         return detail;
     }
     if (action == QLatin1String("employee.promotion"))
-        return T::tr("%1 → %2, effective %3")
+        return EmployeeTimeline::tr("%1 → %2, effective %3")
             .arg(orDash(text(before, QStringLiteral("position"))), orDash(text(after, QStringLiteral("position"))),
                  orDash(effective));
     if (action.startsWith(QLatin1String("employee."))) {
         const QString date = text(after, QStringLiteral("status_changed_at"));
         const QString note = text(after, QStringLiteral("note"));
-        return note.isEmpty() ? T::tr("Effective %1").arg(orDash(date)) : T::tr("Effective %1: %2").arg(orDash(date), note);
+        return note.isEmpty() ? EmployeeTimeline::tr("Effective %1").arg(orDash(date)) : EmployeeTimeline::tr("Effective %1: %2").arg(orDash(date), note);
     }
     if (action == QLatin1String("labour_contract.create") || action == QLatin1String("labour_contract.renew")) {
         const QString end = text(after, QStringLiteral("end_date"));
-        const QString period = T::tr("%1, %2 to %3")
+        const QString period = EmployeeTimeline::tr("%1, %2 to %3")
                                    .arg(ContractService::typeLabel(text(after, QStringLiteral("type"))),
                                         orDash(text(after, QStringLiteral("start_date"))),
-                                        end.isEmpty() ? T::tr("no end date") : end);
+                                        end.isEmpty() ? EmployeeTimeline::tr("no end date") : end);
         if (action == QLatin1String("labour_contract.renew"))
-            return T::tr("Renewal %1: %2").arg(after.value(QStringLiteral("renewal_count")).toInt()).arg(period);
+            return EmployeeTimeline::tr("Renewal %1: %2").arg(after.value(QStringLiteral("renewal_count")).toInt()).arg(period);
         return period;
     }
     if (action.startsWith(QLatin1String("document."))) {
         const QJsonObject &meta = action == QLatin1String("document.remove") ? before : after;
-        return T::tr("%1 (%2)").arg(text(meta, QStringLiteral("file_name")), text(meta, QStringLiteral("category")));
+        return EmployeeTimeline::tr("%1 (%2)").arg(text(meta, QStringLiteral("file_name")), text(meta, QStringLiteral("category")));
     }
     return QString();
 }
