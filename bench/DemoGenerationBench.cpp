@@ -43,6 +43,11 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     QTemporaryDir dir;
+    // HRDESK_BENCH_KEEP=1 keeps the database (key: 32 bytes of 0x42) for a look at its pages.
+    if (qEnvironmentVariableIsSet("HRDESK_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        QTextStream(stderr) << "keeping " << dir.path() << Qt::endl;
+    }
     const QString path = dir.filePath(QStringLiteral("bench-demo.db"));
     QString error;
     // A fixed key: the benchmark measures writing, not key handling.

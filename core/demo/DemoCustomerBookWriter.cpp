@@ -8,6 +8,7 @@
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "storage/BulkInsert.h"
+#include "storage/search/SearchEntryBatch.h"
 
 #include <cstdio>
 #include <map>
@@ -105,6 +106,8 @@ bool DemoCustomerBookWriter::writeContacts(QSqlDatabase db, const Command &comma
             if (!facts[c].person)
                 insert.bindText(4, ContactTitles[m_random.weighted(ContactTitleWeights, 10)]);
             insert.bindText(5, QStringView(mobile));
+            if (m_searchEntries)
+                m_searchEntries->appendToField(c, 2, mobile);
             // Many people use their mobile number as WeChat ID; others a generated wxid_.
             const quint32 wechatKind = m_random.below(100);
             if (wechatKind < 25) {

@@ -8,6 +8,10 @@
 #include <functional>
 #include <vector>
 
+namespace hrdesk::search {
+class SearchEntryBatch;
+}
+
 namespace hrdesk::demo {
 
 class ChineseNameGenerator;
@@ -43,6 +47,10 @@ public:
     DemoCustomerBookWriter(DemoRandom &random, const DemoCalendar &calendar, const ChineseNameGenerator &names,
                            const DemoOrganisation &org, const DemoCustomerWriter &customers);
 
+    // Each contact's mobile is appended to its customer's search entry (the third field), in the
+    // order customer_search_source's group_concat reads them.
+    void setSearchEntries(search::SearchEntryBatch *entries) { m_searchEntries = entries; }
+
     // progress(rowsAdded) returns false to cancel; *error is empty when cancelled.
     bool writeContacts(QSqlDatabase db, const Command &command, const std::function<bool(int)> &progress,
                        QString *error);
@@ -65,6 +73,7 @@ private:
     std::vector<QByteArray> m_employeeIds;
     Written m_written;
     int m_pending = 0;
+    search::SearchEntryBatch *m_searchEntries = nullptr;
 };
 
 } // namespace hrdesk::demo

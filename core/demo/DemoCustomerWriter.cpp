@@ -6,6 +6,7 @@
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "storage/BulkInsert.h"
+#include "storage/search/SearchEntryBatch.h"
 
 #include <algorithm>
 
@@ -130,6 +131,8 @@ bool DemoCustomerWriter::write(QSqlDatabase db, int count, const QString &now,
             insert.bindText(3, QStringView(personName));
             insert.bindText(14, QStringView(mobile));
             m_personNames[size_t(row)] = personName;
+            if (m_searchEntries)
+                m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36), {personName, mobile, QString()});
         } else {
             const size_t industry = random.below(quint32(m_industries.size()));
             const QByteArray &trade = pick(random, m_tradeNames);
@@ -148,6 +151,9 @@ bool DemoCustomerWriter::write(QSqlDatabase db, int count, const QString &now,
             insert.bindText(4, QByteArrayView(code, 18));
             insert.bindText(7, m_industries[industry]);
             insert.bindText(14, QByteArrayView(phone, area.size() + 9));
+            if (m_searchEntries)
+                m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36),
+                                     {QString::fromUtf8(name), QString::fromLatin1(phone, area.size() + 9), QString()});
         }
         insert.bindText(5, Tiers[tier]);
         insert.bindText(6, m_cities[size_t(branch)]);

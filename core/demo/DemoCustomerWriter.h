@@ -10,6 +10,10 @@
 #include <functional>
 #include <vector>
 
+namespace hrdesk::search {
+class SearchEntryBatch;
+}
+
 namespace hrdesk::demo {
 
 class ChineseNameGenerator;
@@ -48,6 +52,10 @@ public:
     DemoCustomerWriter(DemoRandom &random, DemoIdentifiers &identifiers, const ChineseNameGenerator &names,
                        const DemoOrganisation &org);
 
+    // Each written customer is also added to entries, with the fields of customer_search_source
+    // (name, phone, and the contacts' mobiles that DemoCustomerBookWriter appends).
+    void setSearchEntries(search::SearchEntryBatch *entries) { m_searchEntries = entries; }
+
     // progress(rowsAdded) returns false to cancel; *error is empty when cancelled.
     bool write(QSqlDatabase db, int count, const QString &now, const std::function<bool(int)> &progress,
                QString *error);
@@ -76,6 +84,7 @@ private:
     std::vector<DemoKey> m_keys;
     std::vector<Facts> m_facts;
     std::vector<QString> m_personNames;
+    search::SearchEntryBatch *m_searchEntries = nullptr;
 };
 
 } // namespace hrdesk::demo

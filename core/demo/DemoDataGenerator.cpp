@@ -7,13 +7,15 @@
 #include "core/demo/DemoCustomerWriter.h"
 #include "core/demo/DemoFollowUpWriter.h"
 #include "core/demo/DeferredIndexes.h"
-#include "storage/search/SearchIndexBulkLoad.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "core/workspace/Workspace.h"
+#include "storage/BulkForeignKeyCheck.h"
 #include "storage/BulkInsert.h"
+#include "storage/search/SearchEntryBatch.h"
+#include "storage/search/SearchIndexBulkLoad.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -132,6 +134,9 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
                                 {QStringLiteral("employees"), options.employees},
                                 {QStringLiteral("customers"), options.customers},
                                 {QStringLiteral("followUps"), followUps}};
+    // Every reference the generator writes points at a row it wrote before; one check at the end
+    // proves it (and fails the command otherwise).
+    const storage::BulkForeignKeyCheck references(m_workspace.db());
     const auto outcome = m_workspace.runner().run(
         commands::Actor::system(), QStringLiteral("demo.generate"), arguments, [&](commands::CommandContext &ctx) {
         QSqlQuery existing(ctx.db());
@@ -159,18 +164,25 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
         if (!writeDepartments(ctx, org) || !writeEmployees(ctx, org) || !writeUsers(ctx, org))
             return false;
         qCDebug(lcDemo) << "organisation written after" << timer.elapsed() << "ms";
+        search::SearchEntryBatch customerEntries;
+        customerEntries.reserve(size_t(options.customers));
         DemoCustomerWriter customers(*m_random, *m_identifiers, *m_names, org);
+        customers.setSearchEntries(&customerEntries);
         if (!writeCustomers(ctx, customers))
             return false;
         qCDebug(lcDemo) << "customers written after" << timer.elapsed() << "ms";
-        if (!writeCustomerBook(ctx, org, customers))
+        if (!writeCustomerBook(ctx, org, customers, customerEntries))
             return false;
         qCDebug(lcDemo) << "customer book written after" << timer.elapsed() << "ms";
         if (!indexes.restore(&error))
             return ctx.fail(tr("Cannot index the demo customers: %1").arg(error));
-        if (!searchIndex.finish(&error))
+        qCDebug(lcDemo) << "list indexes built after" << timer.elapsed() << "ms";
+        if (!customerEntries.write(ctx.db(), &error) || !searchIndex.finish(&error))
             return ctx.fail(tr("Cannot index the demo data for search: %1").arg(error));
         qCDebug(lcDemo) << "customers indexed after" << timer.elapsed() << "ms";
+        if (!references.verify(&error))
+            return ctx.fail(error);
+        qCDebug(lcDemo) << "references checked after" << timer.elapsed() << "ms";
         if (!m_workspace.setMeta(QStringLiteral("demo"), QStringLiteral("1"), &error))
             return ctx.fail(error);
         ctx.audit({QStringLiteral("demo.generate"), QStringLiteral("database"), m_workspace.databaseId(), QJsonValue(),
@@ -312,7 +324,7 @@ bool DemoDataGenerator::writeCustomers(commands::CommandContext &ctx, DemoCustom
 }
 
 bool DemoDataGenerator::writeCustomerBook(commands::CommandContext &ctx, const DemoOrganisation &org,
-                                          const DemoCustomerWriter &customers)
+                                          const DemoCustomerWriter &customers, search::SearchEntryBatch &searchEntries)
 {
     const DemoCalendar calendar;
     const DemoCustomerBookWriter::Command command{
@@ -321,8 +333,13 @@ bool DemoDataGenerator::writeCustomerBook(commands::CommandContext &ctx, const D
     const auto progress = [this](int added) { return reportProgress(added); };
     QString error;
     DemoCustomerBookWriter book(*m_random, calendar, *m_names, org, customers);
+    book.setSearchEntries(&searchEntries);
     DemoFollowUpWriter followUps(*m_random, calendar, org, customers);
-    const bool written = book.writeContacts(ctx.db(), command, progress, &error)
+    bool written = book.writeContacts(ctx.db(), command, progress, &error);
+    // The entries are complete once the contacts are in: tokenise them while the rest is written.
+    if (written)
+        searchEntries.start();
+    written = written
         && followUps.write(ctx.db(), m_followUps, command.now, progress, &error)
         && book.writeDeals(ctx.db(), command, progress, &error)
         && book.writeSalesContracts(ctx.db(), command, progress, &error)

@@ -13,6 +13,10 @@ namespace hrdesk::commands {
 class CommandContext;
 }
 
+namespace hrdesk::search {
+class SearchEntryBatch;
+}
+
 namespace hrdesk::demo {
 
 class ChineseNameGenerator;
@@ -75,7 +79,8 @@ private:
     bool writeEmployees(commands::CommandContext &ctx, const DemoOrganisation &org);
     bool writeUsers(commands::CommandContext &ctx, const DemoOrganisation &org);
     bool writeCustomers(commands::CommandContext &ctx, DemoCustomerWriter &writer);
-    bool writeCustomerBook(commands::CommandContext &ctx, const DemoOrganisation &org, const DemoCustomerWriter &customers);
+    bool writeCustomerBook(commands::CommandContext &ctx, const DemoOrganisation &org, const DemoCustomerWriter &customers,
+                           search::SearchEntryBatch &searchEntries);
     bool reportProgress(qint64 added);
     bool cancel(commands::CommandContext &ctx);
 

@@ -52,6 +52,16 @@ private slots:
         QCOMPARE(searchTriggers(ws->db()), triggers);
         QCOMPARE(scalar(ws->db(), QStringLiteral("SELECT count(*) FROM search_entry WHERE entity_type = 'employee'")), 60);
         QCOMPARE(scalar(ws->db(), QStringLiteral("SELECT count(*) FROM search_entry WHERE entity_type = 'customer'")), 300);
+        // The customer entries were tokenised on a second thread while the book was written: they
+        // must be exactly what the search source view (and so the triggers) would have stored.
+        QCOMPARE(scalar(ws->db(), QStringLiteral("SELECT count(*) FROM search_entry e JOIN customer_search_source s "
+                                                 "ON s.id = e.entity_id WHERE e.entity_type = 'customer' "
+                                                 "AND e.tokens = s.tokens")), 300);
+        QCOMPARE(scalar(ws->db(), QStringLiteral("SELECT count(*) FROM search_entry e JOIN employee_search_source s "
+                                                 "ON s.id = e.entity_id WHERE e.entity_type = 'employee' "
+                                                 "AND e.tokens = s.tokens")), 60);
+        // References were checked once at the end; the checks are back on for everything else.
+        QCOMPARE(scalar(ws->db(), QStringLiteral("PRAGMA foreign_keys")), 1);
         QSqlQuery name(ws->db());
         QVERIFY(name.exec(QStringLiteral("SELECT name FROM customer LIMIT 1")) && name.next());
         QVERIFY(matches(ws->db(), name.value(0).toString()) >= 1);

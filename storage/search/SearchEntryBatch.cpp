@@ -1,0 +1,81 @@
+#include "storage/search/SearchEntryBatch.h"
+
+#include "storage/BulkInsert.h"
+#include "storage/search/SearchTokens.h"
+
+namespace hrdesk::search {
+
+SearchEntryBatch::~SearchEntryBatch()
+{
+    join();
+}
+
+void SearchEntryBatch::reserve(size_t entries)
+{
+    m_entries.reserve(entries);
+}
+
+size_t SearchEntryBatch::add(QString entityType, QString entityId, QStringList fields)
+{
+    Q_ASSERT(!m_worker.joinable());
+    m_entries.push_back({std::move(entityType), std::move(entityId), std::move(fields), QString()});
+    return m_entries.size() - 1;
+}
+
+void SearchEntryBatch::appendToField(size_t entry, int field, const QString &text)
+{
+    Q_ASSERT(!m_worker.joinable());
+    QStringList &fields = m_entries[entry].fields;
+    while (fields.size() <= field)
+        fields.append(QString());
+    QString &value = fields[field];
+    if (value.isNull()) {
+        value = text;
+    } else {
+        value.append(QLatin1Char(' '));
+        value.append(text);
+    }
+}
+
+void SearchEntryBatch::start()
+{
+    if (!m_worker.joinable() && !m_entries.empty())
+        m_worker = std::thread([this] { tokenise(); });
+}
+
+void SearchEntryBatch::tokenise()
+{
+    for (Entry &entry : m_entries) {
+        entry.tokens = SearchTokens::forFields(entry.fields);
+        entry.fields = QStringList();
+    }
+}
+
+void SearchEntryBatch::join()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+bool SearchEntryBatch::write(const QSqlDatabase &db, QString *error)
+{
+    if (!m_worker.joinable())
+        tokenise(); // never started: do it here
+    join();
+    storage::BulkInsert insert(db, QStringLiteral("INSERT INTO search_entry (entity_type, entity_id, tokens) "
+                                                  "VALUES (?, ?, ?)"));
+    for (const Entry &entry : m_entries) {
+        insert.bindText(1, QStringView(entry.entityType));
+        insert.bindText(2, QStringView(entry.entityId));
+        insert.bindText(3, QStringView(entry.tokens));
+        if (!insert.step()) {
+            if (error)
+                *error = tr("Cannot index %1 for search: %2").arg(entry.entityId, insert.lastError());
+            return false;
+        }
+    }
+    m_entries.clear();
+    return true;
+}
+
+} // namespace hrdesk::search
