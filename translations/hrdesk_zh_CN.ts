@@ -235,6 +235,17 @@
     </message>
 </context>
 <context>
+    <name>BulkForeignKeyCheck</name>
+    <message>
+        <source>Cannot check the references between the written rows: %1</source>
+        <translation>无法检查已写入各行之间的引用关系：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a row of table %3 that does not exist.</source>
+        <translation>表 %2 的第 %1 行引用了表 %3 中不存在的行。</translation>
+    </message>
+</context>
+<context>
     <name>BulkInsert</name>
     <message>
         <source>Cannot write rows: the database is not an open HR Desk database.</source>
@@ -770,14 +781,6 @@
         <translation>商机</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>添加附件…</translation>
-    </message>
-    <message>
         <source>Sales contracts</source>
         <translation>销售合同</translation>
     </message>
@@ -816,26 +819,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>New sales contract</source>
-        <translation>新建销售合同</translation>
-    </message>
-    <message>
-        <source>Attach contract file</source>
-        <translation>添加合同附件</translation>
-    </message>
-    <message>
-        <source>Contract files (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;All files (*)</source>
-        <translation>合同文件 (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 is %2; files above %3 cannot be stored.</source>
-        <translation>%1 的大小为 %2，超过 %3 的文件无法保存。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1079,6 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <translation>休眠</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>流失</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
@@ -1138,6 +1117,16 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>Won</source>
         <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>customer status</comment>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>deal stage</comment>
+        <translation>输单</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1844,16 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>%1 was changed by someone else meanwhile; try again.</source>
         <translation>%1 刚刚被其他人修改，请重试。</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>document category</comment>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <comment>document category</comment>
+        <translation>档案</translation>
     </message>
 </context>
 <context>
@@ -3590,20 +3589,154 @@ Enter the recovery key you stored when the database was created. The database is
 <context>
     <name>RevealService</name>
     <message>
-        <source>The field %1 of %2 records is not a masked field.</source>
-        <translation>%2 记录的 %1 字段不是隐藏字段。</translation>
+        <source>This field is not a masked field: there is nothing to reveal.</source>
+        <translation>该字段不是隐藏字段，没有需要显示的完整信息。</translation>
     </message>
     <message>
-        <source>Cannot read the record: %1</source>
-        <translation>无法读取记录：%1</translation>
+        <source>%1 is not a masked field: it is shown in full and there is nothing to reveal.</source>
+        <translation>%1 不是隐藏字段：它本身已完整显示，没有需要显示的完整信息。</translation>
     </message>
     <message>
-        <source>The record to reveal no longer exists (it may have been deleted).</source>
-        <translation>要显示的记录已不存在（可能已被删除）。</translation>
+        <source>%1 cannot be read from the database right now; try again in a moment.</source>
+        <translation>暂时无法从数据库读取 %1，请稍后重试。</translation>
     </message>
     <message>
-        <source>The reveal could not be recorded in the audit log, so the value stays hidden: %1</source>
-        <translation>本次显示未能记入审计日志，因此该内容仍保持隐藏：%1</translation>
+        <source>%1 cannot be revealed: the record no longer exists (it may have been deleted).</source>
+        <translation>无法显示 %1 的完整信息：该记录已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>%1 stays hidden because the reveal could not be recorded: %2</source>
+        <translation>本次查看未能记入审计日志，%1 仍保持隐藏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SalesContractsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>PDF, images and office documents up to 20 MB, stored encrypted in the database.</source>
+        <translation>可添加不超过 20 MB 的 PDF、图片和办公文档，文件加密保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>Files of the selected contract:</source>
+        <translation>所选合同的附件：</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>无附件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New sales contract</source>
+        <translation>新建销售合同</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 128,000.00</source>
+        <translation>单位：元，例如 128,000.00</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Attach contract file</source>
+        <translation>添加合同附件</translation>
+    </message>
+    <message>
+        <source>Contract files (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;All files (*)</source>
+        <translation>合同文件 (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files above %3 cannot be stored.</source>
+        <translation>%1 的大小为 %2，超过 %3 的文件无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file can no longer be shown: it was removed meanwhile.</source>
+        <translation>该附件刚刚已被删除，无法预览。</translation>
+    </message>
+    <message>
+        <source>%1 — contract %2</source>
+        <translation>%1 — 合同 %2</translation>
+    </message>
+    <message>
+        <source>The file can no longer be saved: it was removed meanwhile.</source>
+        <translation>该附件刚刚已被删除，无法另存。</translation>
+    </message>
+    <message>
+        <source>Save contract file as</source>
+        <translation>合同附件另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 as %2: %3</source>
+        <translation>无法将 %1 另存为 %2：%3</translation>
+    </message>
+    <message>
+        <source>its content cannot be read from the database</source>
+        <translation>无法从数据库读取其内容</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2. The copy is not encrypted: keep it safe or delete it when it is no longer needed.</source>
+        <translation>已将 %1 的副本保存为 %2。该副本未加密：请妥善保管，不再需要时请删除。</translation>
+    </message>
+    <message>
+        <source>Remove contract file</source>
+        <translation>删除合同附件</translation>
+    </message>
+    <message>
+        <source>Remove %1 from contract %2? The file is no longer listed with the contract; the audit log keeps the record of it and of its removal.</source>
+        <translation>要从合同 %2 中删除 %1 吗？删除后该附件不再列在合同下；审计日志会保留该附件及本次删除的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEntryBatch</name>
+    <message>
+        <source>Cannot index %1 for search: %2</source>
+        <translation>无法为 %1 建立搜索索引：%2</translation>
     </message>
 </context>
 <context>

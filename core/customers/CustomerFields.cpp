@@ -153,8 +153,9 @@ QString CustomerFields::statusLabel(const QString &status)
         return tr("Active");
     if (status == QLatin1String("dormant"))
         return tr("Dormant");
+    // The same English word as the deal stage, not the same Chinese one (流失 / 输单).
     if (status == QLatin1String("lost"))
-        return tr("Lost");
+        return tr("Lost", "customer status");
     return status;
 }
 
@@ -188,7 +189,7 @@ QString CustomerFields::stageLabel(const QString &stage)
     if (stage == QLatin1String("won"))
         return tr("Won");
     if (stage == QLatin1String("lost"))
-        return tr("Lost");
+        return tr("Lost", "deal stage");
     return stage;
 }
 

@@ -1,5 +1,7 @@
 #include "core/masking/RevealService.h"
 
+#include "core/customers/CustomerFields.h"
+#include "core/staff/EmployeeFields.h"
 #include "core/workspace/Workspace.h"
 
 #include <QJsonObject>
@@ -37,6 +39,21 @@ const Revealable *find(const QString &entityType, const QString &field)
     return nullptr;
 }
 
+// The translated label of a field of one of the entity types above, as its forms show it; empty
+// when there is none (the caller's codes are for the log, not for a message).
+QString fieldLabel(const QString &entityType, const QString &field)
+{
+    QString label;
+    if (entityType == QLatin1String("employee"))
+        label = staff::EmployeeFields::label(field);
+    else if (entityType == QLatin1String("customer"))
+        label = customers::CustomerFields::label(field);
+    else if (entityType == QLatin1String("customer_contact"))
+        label = customers::CustomerFields::contactLabel(field);
+    // The label functions answer an unknown field with the field itself.
+    return label == field ? QString() : label;
+}
+
 } // namespace
 
 RevealService::RevealService(Workspace &workspace)
@@ -54,8 +71,12 @@ RevealService::Result RevealService::reveal(const commands::Actor &actor, const 
 {
     Result result;
     const Revealable *target = find(entityType, field);
+    const QString label = fieldLabel(entityType, field);
     if (!target) {
-        result.error = tr("The field %1 of %2 records is not a masked field.").arg(field, entityType);
+        qCWarning(lcReveal) << "not a masked field:" << entityType << field;
+        result.error = label.isEmpty()
+            ? tr("This field is not a masked field: there is nothing to reveal.")
+            : tr("%1 is not a masked field: it is shown in full and there is nothing to reveal.").arg(label);
         return result;
     }
     QSqlQuery q(m_workspace.db());
@@ -64,12 +85,13 @@ RevealService::Result RevealService::reveal(const commands::Actor &actor, const 
                   .arg(QLatin1String(target->field), QLatin1String(target->table)));
     q.addBindValue(entityId);
     if (!q.exec()) {
-        qCWarning(lcReveal) << "reveal read failed:" << q.lastError().text();
-        result.error = tr("Cannot read the record: %1").arg(q.lastError().text());
+        // The database's own text names tables and columns: it is for the warning log, not the screen.
+        qCWarning(lcReveal) << "reveal read failed:" << entityType << field << q.lastError().text();
+        result.error = tr("%1 cannot be read from the database right now; try again in a moment.").arg(label);
         return result;
     }
     if (!q.next()) {
-        result.error = tr("The record to reveal no longer exists (it may have been deleted).");
+        result.error = tr("%1 cannot be revealed: the record no longer exists (it may have been deleted).").arg(label);
         return result;
     }
     const QString value = q.value(0).toString();
@@ -79,8 +101,7 @@ RevealService::Result RevealService::reveal(const commands::Actor &actor, const 
         actor, {entityType + QStringLiteral(".reveal"), entityType, entityId, QJsonValue(),
                 QJsonObject{{QStringLiteral("field"), field}}});
     if (!audit.ok) {
-        result.error = tr("The reveal could not be recorded in the audit log, so the value stays hidden: %1")
-                           .arg(audit.error);
+        result.error = tr("%1 stays hidden because the reveal could not be recorded: %2").arg(label, audit.error);
         return result;
     }
     result.ok = true;

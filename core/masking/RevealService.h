@@ -24,7 +24,7 @@ public:
     {
         bool ok = false;
         QString value; // the clear value (may be empty when the field is empty)
-        QString error; // translated
+        QString error; // translated; names the field by its label, never by its code
     };
 
     explicit RevealService(Workspace &workspace);

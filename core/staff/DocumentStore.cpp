@@ -66,6 +66,15 @@ QStringList DocumentStore::ownerTypes()
             QStringLiteral("sales_contract")};
 }
 
+QString DocumentStore::categoryLabel(const QString &category)
+{
+    if (category == QLatin1String("contract"))
+        return tr("Contract", "document category");
+    if (category == QLatin1String("archive"))
+        return tr("Archive", "document category");
+    return category;
+}
+
 bool DocumentStore::ownerExists(const QString &ownerType, const QString &ownerId) const
 {
     if (!ownerTypes().contains(ownerType))

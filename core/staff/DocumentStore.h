@@ -29,6 +29,9 @@ public:
     explicit DocumentStore(Workspace &workspace);
 
     static QStringList ownerTypes();
+    // The translated label of a category the desk files documents under ("contract" for
+    // contracts, "archive" for the employee's archive); one it does not know is shown as stored.
+    static QString categoryLabel(const QString &category);
 
     // Stores bytes as fileName for the owner; the MIME type is detected from the content and the
     // name. Refuses empty files and files above MaxBytes (naming the file and its size).

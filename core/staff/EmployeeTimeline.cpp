@@ -1,6 +1,7 @@
 #include "core/staff/EmployeeTimeline.h"
 
 #include "core/staff/ContractService.h"
+#include "core/staff/DocumentStore.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/StaffSql.h"
 
@@ -76,7 +77,8 @@ QString detailFor(const QString &action, const QJsonObject &before, const QJsonO
     }
     if (action.startsWith(QLatin1String("document."))) {
         const QJsonObject &meta = action == QLatin1String("document.remove") ? before : after;
-        return EmployeeTimeline::tr("%1 (%2)").arg(text(meta, QStringLiteral("file_name")), text(meta, QStringLiteral("category")));
+        return EmployeeTimeline::tr("%1 (%2)").arg(text(meta, QStringLiteral("file_name")),
+                                                    DocumentStore::categoryLabel(text(meta, QStringLiteral("category"))));
     }
     return QString();
 }

@@ -1,12 +1,16 @@
 #include "TempWorkspace.h"
 
+#include "core/customers/CustomerFields.h"
 #include "core/masking/RevealService.h"
+#include "core/staff/EmployeeFields.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
+using hrdesk::customers::CustomerFields;
 using hrdesk::masking::RevealService;
+using hrdesk::staff::EmployeeFields;
 
 class TestRevealService : public QObject
 {
@@ -74,9 +78,22 @@ private slots:
                                                  QStringLiteral("name FROM local_user --"));
         QVERIFY(!r.ok);
         QVERIFY(!r.error.isEmpty());
+        // Messages name fields by their labels; the caller's codes stay out of them.
+        QVERIFY2(!r.error.contains(QStringLiteral("local_user")) && !r.error.contains(QStringLiteral("employee")),
+                 qPrintable(r.error));
+        r = service.reveal(clerk(), QStringLiteral("employee"), QStringLiteral("e1"), QStringLiteral("name"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(EmployeeFields::label(EmployeeFields::Name)) && !r.error.contains(QStringLiteral("name")),
+                 qPrintable(r.error));
+        r = service.reveal(clerk(), QStringLiteral("employee"), QStringLiteral("missing"), QStringLiteral("id_number"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("ID number cannot be revealed: the record no longer exists (it may have been "
+                                         "deleted)."));
         r = service.reveal(clerk(), QStringLiteral("customer"), QStringLiteral("missing"), QStringLiteral("phone"));
         QVERIFY(!r.ok);
         QVERIFY(r.value.isEmpty());
+        QVERIFY2(r.error.startsWith(CustomerFields::label(QStringLiteral("phone"))) && !r.error.contains(QStringLiteral("phone")),
+                 qPrintable(r.error));
         QCOMPARE(hrdesk::test::rowCount(ws->db(), QStringLiteral("audit_event")), before);
         QVERIFY(RevealService::isRevealable(QStringLiteral("customer_contact"), QStringLiteral("mobile")));
         QVERIFY(!RevealService::isRevealable(QStringLiteral("employee"), QStringLiteral("name")));

@@ -5,8 +5,10 @@
 #include "core/staff/EmployeeService.h"
 #include "core/staff/EmployeeTimeline.h"
 #include "core/validation/ResidentIdNumber.h"
+#include "translations/TranslationLoader.h"
 
 #include <QJsonObject>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace hrdesk;
@@ -98,7 +100,30 @@ private slots:
         QCOMPARE(entries.at(3).detail, QStringLiteral("销售代表 → 销售主管, effective 2022-03-01"));
         QCOMPARE(entries.at(2).detail, QStringLiteral("Renewal 1: Fixed term, 2023-01-06 to 2026-01-05"));
         QCOMPARE(entries.at(1).detail, QStringLiteral("Effective 2024-05-01: 个人原因"));
-        QCOMPARE(entries.at(6).detail, QStringLiteral("合同.pdf (contract)"));
+        // The category by its label, not its stored code.
+        QCOMPARE(entries.at(6).detail, QStringLiteral("合同.pdf (Contract)"));
+    }
+
+    void documentCategoryIsTranslated()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        EmployeeService employees(*ws);
+        const QString id = employees.create(m_clerk, person(QStringLiteral("HD000001"), QStringLiteral("123"),
+                                                            department(*ws, QStringLiteral("华东区/上海分公司/人事部")))).id;
+        QVERIFY(DocumentStore(*ws).attach(m_clerk, QStringLiteral("employee"), id, QStringLiteral("学历证书.png"),
+                                          QByteArray("\x89PNG\r\n"), QStringLiteral("archive")).ok);
+        QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QString::fromLatin1(TranslationLoader::Chinese)),
+                 QString::fromLatin1(TranslationLoader::Chinese));
+        const auto entries = EmployeeTimeline(ws->db()).entries(id);
+        // Back to English for the other tests, whatever the comparison says.
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QCOMPARE(entries.first().kind, QStringLiteral("document.attach"));
+        QCOMPARE(entries.first().title, QStringLiteral("添加附件"));
+        QCOMPARE(entries.first().detail, QStringLiteral("学历证书.png（档案）"));
     }
 
     void updateNamesFieldsWithoutValues()

@@ -171,6 +171,10 @@ void TestTranslations::embeddedCatalogueTranslates()
     QCOMPARE(QCoreApplication::translate("hrdesk::ui::PassphraseDialog",
                                          "This database is protected by a passphrase."),
              QStringLiteral("此数据库由口令保护。"));
+    // One English word, two Chinese ones: the disambiguation picks the translation.
+    QCOMPARE(QCoreApplication::translate("hrdesk::customers::CustomerFields", "Lost", "customer status"),
+             QStringLiteral("流失"));
+    QCOMPARE(QCoreApplication::translate("hrdesk::customers::CustomerFields", "Lost", "deal stage"), QStringLiteral("输单"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

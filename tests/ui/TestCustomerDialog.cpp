@@ -1,27 +1,42 @@
 // The customer form and page offscreen: Chinese typed through the input method, validation as
-// the user types, save and find in the list, owner change with a required reason.
+// the user types, save and find in the list, owner change with a required reason, a sales
+// contract's file attached, previewed, saved as a copy and removed.
 #include "core/customers/CustomerService.h"
+#include "core/staff/DocumentStore.h"
 #include "models/CustomerListModel.h"
 #include "TempWorkspace.h"
 #include "translations/TranslationLoader.h"
 #include "ui/NoticeLabel.h"
 #include "ui/customers/ChangeOwnerDialog.h"
+#include "ui/customers/CustomerActivityTabs.h"
 #include "ui/customers/CustomerDialog.h"
 #include "ui/customers/CustomerPage.h"
 #include "ui/customers/EmployeeNumberEdit.h"
+#include "ui/customers/RecordFormDialog.h"
+#include "ui/customers/SalesContractsTab.h"
+#include "ui/staff/DocumentPreview.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QColor>
+#include <QDialog>
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace hrdesk;
 
@@ -223,6 +238,124 @@ private slots:
         QSqlQuery q(m_ws->db());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'customer.reveal'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void contractFileCanBePreviewedSavedAndRemoved()
+    {
+        const QString id = customerId();
+        QVERIFY(!id.isEmpty());
+        ui::CustomerDialog dialog(*m_ws, m_actor, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ui::SalesContractsTab *tab = dialog.activityTabs()->salesContracts();
+        QVERIFY(tab);
+        dialog.activityTabs()->setDialogHook([](ui::RecordFormDialog *form) {
+            form->findChild<QLineEdit *>(QStringLiteral("contractNo"))->setText(QStringLiteral("HT-2026-001"));
+            form->findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("128,000.00"));
+            if (form->submit())
+                form->accept();
+            return true;
+        });
+        QVERIFY(tab->addContract());
+        QTableWidget *contracts = tab->contractsTable();
+        QCOMPARE(contracts->rowCount(), 1);
+        const int fileColumn = contracts->columnCount() - 1;
+        QCOMPARE(contracts->item(0, fileColumn)->text(), ui::SalesContractsTab::tr("No file"));
+        const QString contractId = contracts->item(0, 0)->data(Qt::UserRole).toString();
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString scan = dir.filePath(QStringLiteral("销售合同-HT-2026-001.png"));
+        // A page-like picture: a screenshot of the preview then shows what a user would see.
+        QImage image(300, 400, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.drawText(QRect(0, 20, 300, 30), Qt::AlignCenter, QStringLiteral("销售合同 HT-2026-001"));
+            painter.setPen(QColor(QStringLiteral("#9e9e9e")));
+            for (int y = 80; y < 360; y += 20)
+                painter.drawLine(30, y, 270, y);
+        }
+        QVERIFY(image.save(scan));
+        QFile scanFile(scan);
+        QVERIFY(scanFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = scanFile.readAll();
+
+        tab->setNextAttachment(scan);
+        QVERIFY(tab->attachFile(0));
+        // The row names the file and its size.
+        const QString fileCell = contracts->item(0, fileColumn)->text();
+        QVERIFY2(fileCell.contains(QStringLiteral("销售合同-HT-2026-001.png"))
+                     && fileCell.contains(QLocale().formattedDataSize(bytes.size())),
+                 qPrintable(fileCell));
+        QCOMPARE(tab->filesList()->topLevelItemCount(), 1);
+        QVERIFY(tab->filesList()->currentItem());
+
+        QVERIFY(tab->previewFile());
+        QVERIFY(tab->previewDialog() && tab->previewDialog()->isVisible());
+        QVERIFY(tab->preview()->hasPicture());
+        // For the manual: HRDESK_SCREENSHOT_DIR=docs/images grabs the tab and the preview.
+        const QString shots = qEnvironmentVariable("HRDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            dialog.tabs()->setCurrentWidget(tab);
+            QApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("customer-contracts-zh_CN.png"))));
+            QVERIFY(tab->previewDialog()->grab().save(QDir(shots).filePath(QStringLiteral("contract-preview-zh_CN.png"))));
+        }
+
+        // A copy that cannot be written says so, naming the file.
+        tab->setNextSavePath(dir.filePath(QStringLiteral("no-such-folder/copy.png")));
+        QVERIFY(!tab->saveFileAs());
+        QVERIFY(!tab->notice()->isHidden());
+        QCOMPARE(tab->notice()->kind(), ui::NoticeLabel::Kind::Error);
+        QVERIFY2(tab->notice()->text().contains(QStringLiteral("销售合同-HT-2026-001.png")), qPrintable(tab->notice()->text()));
+        const QString copy = dir.filePath(QStringLiteral("copy.png"));
+        tab->setNextSavePath(copy);
+        QVERIFY(tab->saveFileAs());
+        QFile copied(copy);
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), bytes);
+        QCOMPARE(tab->notice()->kind(), ui::NoticeLabel::Kind::Info);
+
+        // Saying no to the question keeps the file.
+        tab->setNextRemoveAnswer(false);
+        QVERIFY(!tab->removeFile());
+        QCOMPARE(staff::DocumentStore(*m_ws).listFor(QStringLiteral("sales_contract"), contractId).size(), 1);
+        tab->setNextRemoveAnswer(true);
+        QVERIFY(tab->removeFile());
+        QCOMPARE(contracts->item(0, fileColumn)->text(), ui::SalesContractsTab::tr("No file"));
+        QCOMPARE(tab->filesList()->topLevelItemCount(), 0);
+        QVERIFY(staff::DocumentStore(*m_ws).listFor(QStringLiteral("sales_contract"), contractId).isEmpty());
+        // The preview of the removed file closes with it.
+        QTRY_VERIFY(!tab->previewDialog());
+        QSqlQuery q(m_ws->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT action FROM audit_event WHERE action LIKE 'document.%' ORDER BY seq")));
+        QStringList actions;
+        while (q.next())
+            actions << q.value(0).toString();
+        QCOMPARE(actions, (QStringList{QStringLiteral("document.attach"), QStringLiteral("document.remove")}));
+    }
+
+    void contractPdfIsPreviewed()
+    {
+        if (!ui::DocumentPreview::rendersPdf())
+            QSKIP("built without Qt PDF");
+        ui::CustomerDialog dialog(*m_ws, m_actor, customerId());
+        ui::SalesContractsTab *tab = dialog.activityTabs()->salesContracts();
+        QCOMPARE(tab->contractsTable()->rowCount(), 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("HT-2026-001.pdf"));
+        {
+            QPdfWriter pdf(path);
+            QPainter painter(&pdf);
+            painter.drawText(QPointF(200, 200), QStringLiteral("Sales contract HT-2026-001"));
+        }
+        tab->setNextAttachment(path);
+        QVERIFY(tab->attachFile(0));
+        QVERIFY(tab->previewFile());
+        QVERIFY(tab->preview()->hasPicture());
+        tab->setNextRemoveAnswer(true);
+        QVERIFY(tab->removeFile());
     }
 
 private:

@@ -4,15 +4,12 @@
 #include "core/customers/CustomerFields.h"
 #include "core/customers/Money.h"
 #include "core/masking/Masking.h"
-#include "core/staff/DocumentStore.h"
 #include "ui/customers/RecordFormDialog.h"
+#include "ui/customers/SalesContractsTab.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -29,16 +26,6 @@ namespace hrdesk::ui {
 namespace {
 
 using customers::CustomerFields;
-
-QString firstError(const customers::SaveResult &result)
-{
-    if (result.ok)
-        return {};
-    QStringList lines;
-    for (const validation::FieldError &e : result.fieldErrors)
-        lines.append(e.message);
-    return lines.isEmpty() ? result.error : lines.join(QLatin1Char('\n'));
-}
 
 QComboBox *keyCombo(const QStringList &keys, QString (*label)(const QString &), const QString &current)
 {
@@ -84,6 +71,13 @@ CustomerActivityTabs::CustomerActivityTabs(Workspace &workspace, commands::Actor
     , m_actor(std::move(actor))
     , m_customerId(std::move(customerId))
 {
+}
+
+void CustomerActivityTabs::setDialogHook(std::function<bool(RecordFormDialog *)> hook)
+{
+    m_hook = std::move(hook);
+    if (m_salesContracts)
+        m_salesContracts->setDialogHook(m_hook);
 }
 
 QTableWidget *CustomerActivityTabs::table(const QStringList &headers)
@@ -150,17 +144,10 @@ void CustomerActivityTabs::addTabsTo(QTabWidget *tabs)
     connect(editD, &QPushButton::clicked, this, [this] { editDeal(m_deals->currentRow()); });
     tabs->addTab(page(m_deals, {addD, editD}), tr("Deals"));
 
-    m_contracts = table({CustomerFields::salesContractLabel(QStringLiteral("contract_no")),
-                         CustomerFields::salesContractLabel(QStringLiteral("amount_fen")),
-                         CustomerFields::salesContractLabel(QStringLiteral("signed_on")),
-                         CustomerFields::salesContractLabel(QStringLiteral("start_date")),
-                         CustomerFields::salesContractLabel(QStringLiteral("end_date")), tr("Files")});
-    m_contracts->setObjectName(QStringLiteral("salesContracts"));
-    auto *addS = new QPushButton(tr("Add…"));
-    auto *attach = new QPushButton(tr("Attach file…"));
-    connect(addS, &QPushButton::clicked, this, &CustomerActivityTabs::addContract);
-    connect(attach, &QPushButton::clicked, this, [this] { attachContractFile(m_contracts->currentRow()); });
-    tabs->addTab(page(m_contracts, {addS, attach}), tr("Sales contracts"));
+    m_salesContracts = new SalesContractsTab(m_workspace, m_actor, m_customerId);
+    m_salesContracts->setDialogHook(m_hook);
+    connect(m_salesContracts, &SalesContractsTab::changed, this, &CustomerActivityTabs::changed);
+    tabs->addTab(m_salesContracts, tr("Sales contracts"));
     reload();
 }
 
@@ -192,21 +179,9 @@ void CustomerActivityTabs::reload()
                  d.amountFen ? customers::Money::formatYuan(*d.amountFen) : QString(), dateText(d.expectedClose)},
                 d.id, d.version);
     }
-    const QList<customers::SalesContract> contracts = service.salesContracts(m_customerId);
-    staff::DocumentStore documents(m_workspace);
-    m_contracts->setRowCount(int(contracts.size()));
-    for (int i = 0; i < contracts.size(); ++i) {
-        const customers::SalesContract &s = contracts.at(i);
-        QStringList files;
-        for (const auto &doc : documents.listFor(QStringLiteral("sales_contract"), s.id))
-            files.append(doc.fileName);
-        fillRow(m_contracts, i,
-                {s.contractNo, customers::Money::formatYuan(s.amountFen), dateText(s.signedOn), dateText(s.startDate),
-                 dateText(s.endDate), files.join(QStringLiteral(", "))},
-                s.id, s.version);
-    }
-    for (QTableWidget *t : {m_contacts, m_followUps, m_deals, m_contracts})
+    for (QTableWidget *t : {m_contacts, m_followUps, m_deals})
         t->resizeColumnsToContents();
+    m_salesContracts->reload();
 }
 
 bool CustomerActivityTabs::run(RecordFormDialog &dialog)
@@ -265,7 +240,8 @@ bool CustomerActivityTabs::editContact(int row)
         contact.wechat = wechat->text();
         contact.email = email->text();
         customers::CustomerActivityService service(m_workspace);
-        return firstError(row < 0 ? service.addContact(m_actor, contact) : service.updateContact(m_actor, contact, version));
+        return RecordFormDialog::reason(row < 0 ? service.addContact(m_actor, contact)
+                                                : service.updateContact(m_actor, contact, version));
     });
     return run(dialog);
 }
@@ -282,7 +258,7 @@ bool CustomerActivityTabs::removeContact(int row)
         return false;
     const customers::SaveResult result = customers::CustomerActivityService(m_workspace).removeContact(m_actor, id);
     if (!result.ok) {
-        QMessageBox::warning(m_parentWidget, tr("Remove contact"), firstError(result));
+        QMessageBox::warning(m_parentWidget, tr("Remove contact"), RecordFormDialog::reason(result));
         return false;
     }
     reload();
@@ -311,7 +287,7 @@ bool CustomerActivityTabs::addFollowUp()
         f.channel = channel->currentData().toString();
         f.summary = summary->toPlainText();
         f.nextStep = nextStep->text();
-        return firstError(customers::CustomerActivityService(m_workspace).addFollowUp(m_actor, f));
+        return RecordFormDialog::reason(customers::CustomerActivityService(m_workspace).addFollowUp(m_actor, f));
     });
     return run(dialog);
 }
@@ -360,80 +336,9 @@ bool CustomerActivityTabs::editDeal(int row)
         deal.amountFen = fen;
         deal.expectedClose = close->date();
         customers::CustomerActivityService service(m_workspace);
-        return firstError(row < 0 ? service.addDeal(m_actor, deal) : service.updateDeal(m_actor, deal, version));
+        return RecordFormDialog::reason(row < 0 ? service.addDeal(m_actor, deal) : service.updateDeal(m_actor, deal, version));
     });
     return run(dialog);
-}
-
-bool CustomerActivityTabs::addContract()
-{
-    RecordFormDialog dialog(tr("New sales contract"), m_parentWidget);
-    auto *number = new QLineEdit;
-    number->setObjectName(QStringLiteral("contractNo"));
-    auto *amount = new QLineEdit;
-    amount->setObjectName(QStringLiteral("amount"));
-    amount->setPlaceholderText(tr("Yuan, e.g. 128,000.00"));
-    auto *signedOn = dateEdit(QDate::currentDate());
-    auto *start = dateEdit(QDate::currentDate());
-    auto *end = dateEdit(QDate::currentDate().addYears(1));
-    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("contract_no")), number);
-    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("amount_fen")), amount);
-    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("signed_on")), signedOn);
-    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("start_date")), start);
-    dialog.addRow(CustomerFields::salesContractLabel(QStringLiteral("end_date")), end);
-    dialog.setSubmit([=, this] {
-        QString error;
-        const std::optional<qint64> fen = customers::Money::parseYuan(amount->text(), &error);
-        if (!fen)
-            return tr("%1: %2").arg(CustomerFields::salesContractLabel(QStringLiteral("amount_fen")), error);
-        customers::SalesContract s;
-        s.customerId = m_customerId;
-        s.contractNo = number->text();
-        s.amountFen = *fen;
-        s.signedOn = signedOn->date();
-        s.startDate = start->date();
-        s.endDate = end->date();
-        return firstError(customers::CustomerActivityService(m_workspace).addSalesContract(m_actor, s));
-    });
-    return run(dialog);
-}
-
-bool CustomerActivityTabs::attachContractFile(int row)
-{
-    if (row < 0 || !m_contracts->item(row, 0))
-        return false;
-    QString path = m_nextAttachment;
-    m_nextAttachment.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(m_parentWidget, tr("Attach contract file"), QString(),
-                                            tr("Contract files (*.pdf *.png *.jpg *.jpeg *.doc *.docx);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    QFile file(path);
-    const QString fileName = QFileInfo(path).fileName();
-    if (file.size() > staff::DocumentStore::MaxBytes) {
-        // Not read at all: the limit is known before the bytes are.
-        QMessageBox::warning(m_parentWidget, tr("Attach contract file"),
-                             tr("%1 is %2; files above %3 cannot be stored.")
-                                 .arg(fileName, QLocale().formattedDataSize(file.size()),
-                                      QLocale().formattedDataSize(staff::DocumentStore::MaxBytes)));
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_parentWidget, tr("Attach contract file"),
-                             tr("%1 cannot be read: %2").arg(fileName, file.errorString()));
-        return false;
-    }
-    const staff::StaffResult result = staff::DocumentStore(m_workspace).attach(
-        m_actor, QStringLiteral("sales_contract"), m_contracts->item(row, 0)->data(Qt::UserRole).toString(),
-        fileName, file.readAll(), QStringLiteral("contract"));
-    if (!result.ok) {
-        QMessageBox::warning(m_parentWidget, tr("Attach contract file"), result.error);
-        return false;
-    }
-    reload();
-    emit changed();
-    return true;
 }
 
 } // namespace hrdesk::ui

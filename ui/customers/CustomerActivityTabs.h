@@ -19,11 +19,12 @@ class Workspace;
 namespace hrdesk::ui {
 
 class RecordFormDialog;
+class SalesContractsTab;
 
 // The tabs of a customer's form for what happens around it: contacts (add, edit, remove),
-// follow-ups (add), deals (add; change stage and amount in yuan) and sales contracts (add, with
-// the contract file stored encrypted as a document of owner type "sales_contract"). Every write
-// goes through CustomerActivityService / DocumentStore: one command each, audited.
+// follow-ups (add), deals (add; change stage and amount in yuan) and sales contracts with their
+// files (SalesContractsTab). Every write goes through CustomerActivityService / DocumentStore:
+// one command each, audited.
 class CustomerActivityTabs : public QObject
 {
     Q_OBJECT
@@ -37,13 +38,11 @@ public:
     QTableWidget *contactsTable() const { return m_contacts; }
     QTableWidget *followUpsTable() const { return m_followUps; }
     QTableWidget *dealsTable() const { return m_deals; }
-    QTableWidget *contractsTable() const { return m_contracts; }
+    SalesContractsTab *salesContracts() const { return m_salesContracts; }
 
     // Test seam: called with each record dialog before it is shown; return true to skip exec()
     // (the hook then fills and submits the dialog itself).
-    void setDialogHook(std::function<bool(RecordFormDialog *)> hook) { m_hook = std::move(hook); }
-    // Test seam: the file the next "Attach file…" stores, instead of asking.
-    void setNextAttachment(const QString &path) { m_nextAttachment = path; }
+    void setDialogHook(std::function<bool(RecordFormDialog *)> hook);
 
     bool addContact();
     bool editContact(int row);
@@ -51,8 +50,6 @@ public:
     bool addFollowUp();
     bool addDeal();
     bool editDeal(int row);
-    bool addContract();
-    bool attachContractFile(int row);
 
 signals:
     void changed();
@@ -67,11 +64,10 @@ private:
     commands::Actor m_actor;
     QString m_customerId;
     std::function<bool(RecordFormDialog *)> m_hook;
-    QString m_nextAttachment;
     QTableWidget *m_contacts = nullptr;
     QTableWidget *m_followUps = nullptr;
     QTableWidget *m_deals = nullptr;
-    QTableWidget *m_contracts = nullptr;
+    SalesContractsTab *m_salesContracts = nullptr;
 };
 
 } // namespace hrdesk::ui

@@ -1,5 +1,6 @@
 #include "ui/customers/RecordFormDialog.h"
 
+#include "core/customers/CustomerRecords.h"
 #include "ui/DialogSizer.h"
 #include "ui/NoticeLabel.h"
 
@@ -50,6 +51,16 @@ bool RecordFormDialog::submit()
     if (!error.isEmpty())
         DialogSizer::fit(this);
     return error.isEmpty();
+}
+
+QString RecordFormDialog::reason(const customers::SaveResult &result)
+{
+    if (result.ok)
+        return {};
+    QStringList lines;
+    for (const validation::FieldError &e : result.fieldErrors)
+        lines.append(e.message);
+    return lines.isEmpty() ? result.error : lines.join(QLatin1Char('\n'));
 }
 
 void RecordFormDialog::showEvent(QShowEvent *event)

@@ -8,6 +8,10 @@ class QFormLayout;
 class QPushButton;
 class QShowEvent;
 
+namespace hrdesk::customers {
+struct SaveResult;
+}
+
 namespace hrdesk::ui {
 
 class NoticeLabel;
@@ -29,6 +33,9 @@ public:
     void setSubmit(Submit submit) { m_submit = std::move(submit); }
     // Runs the write; false with the reason on screen.
     bool submit();
+    // What a Submit returns for a service's answer: empty when written, else the field errors
+    // (one a line) or the general error.
+    static QString reason(const customers::SaveResult &result);
 
     QPushButton *okButton() const { return m_ok; }
     NoticeLabel *messageLabel() const { return m_message; }
