@@ -3,6 +3,8 @@
 # aliases so the rest of the tree does not care where a library came from.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Network Widgets PrintSupport Concurrent Test LinguistTools)
 find_package(Qt6Keychain REQUIRED)
+# SHA-256 of the audit chain (with the CPU's SHA extensions); SQLCipher links it anyway.
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 
 find_package(PkgConfig QUIET)
 if(PkgConfig_FOUND)

@@ -1,5 +1,6 @@
 #include "core/audit/AuditChain.h"
 
+#include "core/audit/CanonicalJson.h"
 #include "storage/BulkInsert.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,13 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <openssl/evp.h>
+
+#include <QScopeGuard>
+
+#include <atomic>
+#include <thread>
 
 namespace hrdesk::audit {
 
@@ -29,6 +37,83 @@ QJsonValue parseJson(const QVariant &stored)
     return doc.array().isEmpty() ? QJsonValue(QJsonValue::Null) : doc.array().at(0);
 }
 
+// The JSON text stored for before/after: NULL for null (and undefined) values.
+QByteArray jsonText(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() ? QByteArray() : CanonicalJson::text(value);
+}
+
+void appendNullable(QByteArray &out, const QString &text)
+{
+    if (text.isEmpty())
+        out.append("null");
+    else
+        CanonicalJson::appendString(out, text);
+}
+
+// The canonical object up to "prev_hash", which sorts last: its keys in the order QJsonObject
+// keeps them (sorted), empty optional strings as null, undefined before/after left out, as
+// QJsonDocument wrote it when the chain was first built on it.
+QByteArray canonicalPrefix(const AuditEvent &e, const QByteArray &beforeText, const QByteArray &afterText)
+{
+    QByteArray out;
+    out.reserve(320 + beforeText.size() + afterText.size());
+    out.append("{\"action\":");
+    CanonicalJson::appendString(out, e.action);
+    out.append(",\"actor_id\":");
+    appendNullable(out, e.actorId);
+    out.append(",\"actor_name\":");
+    CanonicalJson::appendString(out, e.actorName);
+    if (!e.after.isUndefined())
+        out.append(",\"after\":").append(afterText.isNull() ? QByteArray("null") : afterText);
+    if (!e.before.isUndefined())
+        out.append(",\"before\":").append(beforeText.isNull() ? QByteArray("null") : beforeText);
+    out.append(",\"command_id\":");
+    appendNullable(out, e.commandId);
+    out.append(",\"device_id\":");
+    CanonicalJson::appendString(out, e.deviceId);
+    out.append(",\"entity_id\":");
+    appendNullable(out, e.entityId);
+    out.append(",\"entity_type\":");
+    CanonicalJson::appendString(out, e.entityType);
+    out.append(",\"id\":");
+    CanonicalJson::appendString(out, e.id);
+    out.append(",\"occurred_at\":");
+    CanonicalJson::appendString(out, e.occurredAt);
+    out.append(",\"prev_hash\":");
+    return out;
+}
+
+QByteArray canonicalWith(QByteArray prefix, const QString &prevHash)
+{
+    CanonicalJson::appendString(prefix, prevHash);
+    prefix.append('}');
+    return prefix;
+}
+
+// OpenSSL's SHA-256 uses the CPU's SHA extensions; QCryptographicHash does not, and hashing
+// took longer than writing the events of an import.
+QString sha256Hex(const QByteArray &data)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+        return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    static const char hex[] = "0123456789abcdef";
+    QString out(int(length) * 2, Qt::Uninitialized);
+    QChar *cursor = out.data();
+    for (unsigned int i = 0; i < length; ++i) {
+        *cursor++ = QLatin1Char(hex[digest[i] >> 4]);
+        *cursor++ = QLatin1Char(hex[digest[i] & 0xf]);
+    }
+    return out;
+}
+
+// Below this many events a second thread costs more than it saves.
+constexpr size_t ParallelFrom = 256;
+// How often the chaining thread tells the inserting one how far it has got.
+constexpr size_t PublishEvery = 64;
+
 const QString kColumns = QStringLiteral(
     "seq, id, command_id, actor_id, actor_name, device_id, occurred_at, action, entity_type, "
     "entity_id, before_json, after_json, prev_hash, hash");
@@ -42,35 +127,17 @@ QString AuditChain::genesisHash()
 
 QString AuditChain::canonicalJson(const QJsonValue &value)
 {
-    QJsonArray wrapper{value};
-    const QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2));
+    return QString::fromUtf8(CanonicalJson::text(value));
 }
 
 QByteArray AuditChain::canonical(const AuditEvent &e)
 {
-    // QJsonObject keeps keys sorted, which makes this serialisation canonical.
-    const QJsonObject object{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("command_id"), e.commandId.isEmpty() ? QJsonValue() : QJsonValue(e.commandId)},
-        {QStringLiteral("actor_id"), e.actorId.isEmpty() ? QJsonValue() : QJsonValue(e.actorId)},
-        {QStringLiteral("actor_name"), e.actorName},
-        {QStringLiteral("device_id"), e.deviceId},
-        {QStringLiteral("occurred_at"), e.occurredAt},
-        {QStringLiteral("action"), e.action},
-        {QStringLiteral("entity_type"), e.entityType},
-        {QStringLiteral("entity_id"), e.entityId.isEmpty() ? QJsonValue() : QJsonValue(e.entityId)},
-        {QStringLiteral("before"), e.before},
-        {QStringLiteral("after"), e.after},
-        {QStringLiteral("prev_hash"), e.prevHash},
-    };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return canonicalWith(canonicalPrefix(e, jsonText(e.before), jsonText(e.after)), e.prevHash);
 }
 
 QString AuditChain::computeHash(const AuditEvent &event)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonical(event), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(canonical(event));
 }
 
 bool AuditChain::append(QSqlDatabase db, AuditEvent &event, QString *error)
@@ -139,21 +206,62 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
             *error = insert.lastError();
         return false;
     }
+    // A second thread writes the JSON texts and chains the hashes while this one inserts the
+    // events it has finished: the insert of event i waits only until the chain has reached i.
+    struct Texts
+    {
+        QByteArray before;
+        QByteArray after;
+    };
+    std::vector<Texts> texts(events.size());
+    std::atomic<size_t> chained{0};
+    auto chain = [&events, &texts, &chained, first = prevHash] {
+        QString previous = first;
+        for (size_t i = 0; i < events.size(); ++i) {
+            AuditEvent &event = events[i];
+            Texts &t = texts[i];
+            t.before = jsonText(event.before);
+            t.after = jsonText(event.after);
+            event.prevHash = previous;
+            event.hash = sha256Hex(canonicalWith(canonicalPrefix(event, t.before, t.after), previous));
+            previous = event.hash;
+            if ((i + 1) % PublishEvery == 0 || i + 1 == events.size()) {
+                chained.store(i + 1, std::memory_order_release);
+                chained.notify_one();
+            }
+        }
+    };
+    std::thread chainer;
+    if (events.size() >= ParallelFrom)
+        chainer = std::thread(chain);
+    else
+        chain();
+    // Never leave with the thread still running over the events.
+    auto joinChainer = qScopeGuard([&chainer] {
+        if (chainer.joinable())
+            chainer.join();
+    });
+
     auto text = [&insert](int index, const QString &s) {
         if (s.isEmpty())
             insert.bindNull(index);
         else
             insert.bindText(index, QStringView(s));
     };
-    auto json = [&insert](int index, const QJsonValue &v) {
-        if (v.isNull() || v.isUndefined())
+    auto json = [&insert](int index, const QByteArray &utf8) {
+        if (utf8.isNull())
             insert.bindNull(index);
         else
-            insert.bindText(index, QStringView(canonicalJson(v)));
+            insert.bindText(index, QByteArrayView(utf8));
     };
-    for (AuditEvent &event : events) {
-        event.prevHash = prevHash;
-        event.hash = computeHash(event);
+    size_t available = 0;
+    for (size_t i = 0; i < events.size(); ++i) {
+        while (available <= i) {
+            chained.wait(available, std::memory_order_acquire);
+            available = chained.load(std::memory_order_acquire);
+        }
+        const AuditEvent &event = events[i];
+        Texts &t = texts[i];
         insert.bindText(1, QStringView(event.id));
         text(2, event.commandId);
         text(3, event.actorId);
@@ -163,8 +271,8 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
         insert.bindText(7, QStringView(event.action));
         insert.bindText(8, QStringView(event.entityType));
         text(9, event.entityId);
-        json(10, event.before);
-        json(11, event.after);
+        json(10, t.before);
+        json(11, t.after);
         insert.bindText(12, QStringView(event.prevHash));
         insert.bindText(13, QStringView(event.hash));
         if (!insert.step()) {
@@ -172,7 +280,7 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
                 *error = insert.lastError();
             return false;
         }
-        prevHash = event.hash;
+        t = Texts();
     }
     return true;
 }

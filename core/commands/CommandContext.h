@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace hrdesk::commands {
@@ -36,6 +37,10 @@ public:
     // Version of an entity the command started from; sent with the intent so the server can
     // detect concurrent changes.
     void baseVersion(const QString &entityId, qint64 version) { m_baseVersions.insert(entityId, version); }
+    // Replaces the arguments given to CommandRunner::run as the outbox intent, for a command that
+    // builds them while it writes (an import assembles its rows on a second thread).
+    void setArguments(QJsonObject arguments) { m_arguments = std::move(arguments); }
+    const std::optional<QJsonObject> &arguments() const { return m_arguments; }
     // Makes the command fail with a message for the user; everything is rolled back.
     bool fail(const QString &message)
     {
@@ -54,6 +59,7 @@ private:
     QString m_now;
     std::vector<AuditRecord> m_audit;
     QJsonObject m_baseVersions;
+    std::optional<QJsonObject> m_arguments;
     QString m_error;
 };
 

@@ -1,6 +1,7 @@
 #include "core/commands/CommandRunner.h"
 
 #include "core/audit/AuditChain.h"
+#include "core/audit/CanonicalJson.h"
 #include "core/common/Clock.h"
 #include "core/common/Ids.h"
 
@@ -86,7 +87,7 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
     outbox.addBindValue(m_deviceId);
     outbox.addBindValue(actor.id.isEmpty() ? QVariant() : QVariant(actor.id));
     outbox.addBindValue(mutation);
-    outbox.addBindValue(QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact)));
+    outbox.addBindValue(QString::fromUtf8(audit::CanonicalJson::text(context.arguments() ? *context.arguments() : arguments)));
     outbox.addBindValue(QString::fromUtf8(QJsonDocument(context.baseVersions()).toJson(QJsonDocument::Compact)));
     outbox.addBindValue(now);
     if (!outbox.exec())

@@ -6,13 +6,13 @@
 #include "core/demo/DemoCustomerBookWriter.h"
 #include "core/demo/DemoCustomerWriter.h"
 #include "core/demo/DemoFollowUpWriter.h"
-#include "core/demo/DeferredIndexes.h"
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "core/workspace/Workspace.h"
 #include "storage/BulkForeignKeyCheck.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/BulkInsert.h"
 #include "storage/search/SearchEntryBatch.h"
 #include "storage/search/SearchIndexBulkLoad.h"
@@ -151,7 +151,7 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
         // An estimate for progress: the book's row counts are drawn while it is written.
         m_total = qint64(org.departments.size() + org.employees.size()) + qint64(options.customers) * 4 + followUps + 4;
         QString error;
-        DeferredIndexes indexes;
+        storage::DeferredIndexes indexes;
         // Customers go in in key order but are indexed by owner and name; deals and contracts by
         // owner: those indexes are built once at the end. Contacts, follow-ups and the owner
         // history are written in customer order, so their indexes grow at their end anyway.

@@ -12,7 +12,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlQuery>
+
+#include <thread>
 
 #include <algorithm>
 
@@ -286,13 +289,25 @@ Importer::Result Importer::execute(const ImportPlan &plan, const commands::Actor
     const ImportCacheSize cache(m_workspace.db(), valid);
     StaffImport::Written staffWritten;
     CustomerImport::Written customerWritten;
+    // The intent (every row again, for the server) is assembled on a second thread while the
+    // rows are written.
+    QJsonObject rowsIntent;
+    std::thread intentBuilder([&] { rowsIntent = intent(plan, options); });
+    auto joinIntent = qScopeGuard([&] {
+        if (intentBuilder.joinable())
+            intentBuilder.join();
+    });
+    const QJsonObject placeholder{{QStringLiteral("target"), targetName(plan.target)},
+                                  {QStringLiteral("file"), plan.fileName}};
     const auto command = m_workspace.runner().run(
-        actor, staffTarget ? QStringLiteral("staff.import") : QStringLiteral("customers.import"), intent(plan, options),
+        actor, staffTarget ? QStringLiteral("staff.import") : QStringLiteral("customers.import"), placeholder,
         [&](commands::CommandContext &ctx) {
             const bool written = staffTarget ? StaffImport::write(ctx, plan, progress, &staffWritten)
                                              : CustomerImport::write(ctx, plan, progress, &customerWritten);
             if (!written)
                 return false;
+            intentBuilder.join();
+            ctx.setArguments(std::move(rowsIntent));
             ctx.audit({staffTarget ? QStringLiteral("import.staff") : QStringLiteral("import.customers"),
                        QStringLiteral("import"), ctx.commandId(), QJsonValue(),
                        QJsonObject{{QStringLiteral("file"), plan.fileName},

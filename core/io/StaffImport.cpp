@@ -8,10 +8,16 @@
 #include "core/staff/StaffSql.h"
 #include "core/validation/ResidentIdNumber.h"
 #include "storage/BulkInsert.h"
+#include "storage/DeferredIndexes.h"
+#include "storage/search/SearchEntryBatch.h"
 #include "storage/search/SearchIndexBulkLoad.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <thread>
+#include <vector>
 
 namespace hrdesk::io {
 
@@ -19,6 +25,13 @@ namespace {
 
 using F = staff::EmployeeFields;
 const QString Department = QStringLiteral("department");
+constexpr qint64 DeferIndexesFrom = 2000;
+
+qint64 existingEmployees(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM employee")) && q.next() ? q.value(0).toLongLong() : 0;
+}
 
 QString idKey(const QString &type, const QString &number)
 {
@@ -225,12 +238,50 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
     QString error;
     if (!searchIndex.suspend(ctx.db(), &error))
         return ctx.fail(error);
+    // So are the employee indexes (a dozen, for lists and lookups) when the file brings at least as
+    // many people as the table has: updating each of them row by row in random order costs more
+    // than building them once. Rebuilding the unique ones checks uniqueness again.
+    storage::DeferredIndexes indexes;
+    const bool deferIndexes = qint64(plan.staff.size()) >= DeferIndexesFrom
+        && qint64(plan.staff.size()) >= existingEmployees(ctx.db());
+    if (deferIndexes && !indexes.suspend(ctx.db(), {QStringLiteral("employee")}, &error))
+        return ctx.fail(error);
     storage::BulkInsert insert(ctx.db(), QStringLiteral(
         "INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, mobile, email, "
         "emergency_contact_name, emergency_contact_phone, address, department_id, position, hire_date, probation_end, "
         "status, status_changed_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
     if (!insert.isValid())
         return ctx.fail(insert.lastError());
+    const qint64 total = qint64(plan.staff.size());
+    // Every row settled first (key, department, status date), so that a second thread can
+    // tokenise the search entries and write the audit records while the rows go in.
+    const QDate today = QDate::fromString(ctx.now().left(10), Qt::ISODate);
+    std::vector<staff::Employee> employees;
+    employees.reserve(size_t(total));
+    search::SearchEntryBatch searchEntries;
+    searchEntries.reserve(size_t(total));
+    for (const StaffImportRow &row : plan.staff) {
+        staff::Employee e = row.employee;
+        e.id = newId();
+        if (e.departmentId.isEmpty())
+            e.departmentId = pathIds.value(row.departmentPath);
+        // The status took effect when the person was hired, as far as the file tells.
+        e.statusChangedAt = e.hireDate.isValid() ? e.hireDate : today;
+        searchEntries.add(QStringLiteral("employee"), e.id, {e.name, e.employeeNo, e.mobile.isEmpty() ? QString() : e.mobile});
+        employees.push_back(std::move(e));
+    }
+    searchEntries.start();
+    std::vector<QJsonObject> afters(employees.size());
+    std::thread auditRecords([&] {
+        for (size_t i = 0; i < employees.size(); ++i) {
+            QJsonObject after = staff::StaffSql::employeeJson(employees[i]);
+            after.insert(QStringLiteral("department_path"), plan.staff[i].departmentPath);
+            after.insert(QStringLiteral("import_row"), plan.staff[i].row);
+            afters[i] = std::move(after);
+        }
+    });
+    auto joinAuditRecords = qScopeGuard([&] { auditRecords.join(); });
+
     const QByteArray now = ctx.now().toUtf8();
     auto bindText = [&](int index, const QString &value) {
         if (value.isEmpty())
@@ -244,15 +295,8 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         else
             insert.bindNull(index);
     };
-    const qint64 total = qint64(plan.staff.size());
     qint64 done = 0;
-    for (const StaffImportRow &row : plan.staff) {
-        staff::Employee e = row.employee;
-        e.id = newId();
-        if (e.departmentId.isEmpty())
-            e.departmentId = pathIds.value(row.departmentPath);
-        // The status took effect when the person was hired, as far as the file tells.
-        e.statusChangedAt = e.hireDate.isValid() ? e.hireDate : QDate::fromString(ctx.now().left(10), Qt::ISODate);
+    for (const staff::Employee &e : employees) {
         insert.bindText(1, QStringView(e.id));
         insert.bindText(2, QStringView(e.employeeNo));
         insert.bindText(3, QStringView(e.name));
@@ -273,18 +317,23 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         bindDate(18, e.statusChangedAt);
         insert.bindText(19, QByteArrayView(now));
         if (!insert.step())
-            return ctx.fail(tr("Row %1 (employee %2) cannot be saved: %3").arg(row.row).arg(e.employeeNo, insert.lastError()));
-        QJsonObject after = staff::StaffSql::employeeJson(e);
-        after.insert(QStringLiteral("department_path"), row.departmentPath);
-        after.insert(QStringLiteral("import_row"), row.row);
-        ctx.audit({QStringLiteral("employee.import"), QStringLiteral("employee"), e.id, QJsonValue(), after});
+            return ctx.fail(tr("Row %1 (employee %2) cannot be saved: %3")
+                                .arg(plan.staff[size_t(done)].row)
+                                .arg(e.employeeNo, insert.lastError()));
         ++done;
         if (progress && (done % 1000 == 0 || done == total) && !progress(done, total)) {
             written->cancelled = true;
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
     }
-    if (!searchIndex.finish(&error))
+    joinAuditRecords.dismiss();
+    auditRecords.join();
+    for (size_t i = 0; i < employees.size(); ++i)
+        ctx.audit({QStringLiteral("employee.import"), QStringLiteral("employee"), employees[i].id, QJsonValue(),
+                   std::move(afters[i])});
+    if (deferIndexes && !indexes.restore(&error))
+        return ctx.fail(tr("Cannot index the imported employees: %1").arg(error));
+    if (!searchEntries.write(ctx.db(), &error) || !searchIndex.finish(&error))
         return ctx.fail(error);
     written->rows = int(done);
     return true;

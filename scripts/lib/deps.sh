@@ -8,7 +8,7 @@ hrdesk_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql
   libgl-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libsodium-dev libxlsxwriter-dev zlib1g-dev libicu-dev
+  qtkeychain-qt6-dev libsodium-dev libssl-dev libxlsxwriter-dev zlib1g-dev libicu-dev
   qt6-pdf-dev poppler-utils
   fonts-wqy-microhei xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
 )

@@ -3,6 +3,8 @@
 #include "core/audit/AuditChain.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
@@ -44,6 +46,65 @@ private slots:
         QVERIFY(!c.contains('\n'));
         QCOMPARE(AuditChain::computeHash(e),
                  QString::fromLatin1(QCryptographicHash::hash(c, QCryptographicHash::Sha256).toHex()));
+    }
+
+    // The form the chain was first built on: a QJsonObject written by QJsonDocument. Events
+    // written since must hash the same way, or verify() would reject old logs.
+    void canonicalFormIsWhatQJsonDocumentWrote()
+    {
+        AuditEvent e;
+        e.id = QStringLiteral("0b7c2f5e-1f1c-4c1e-9a55-3f0d2a9a7c11");
+        e.commandId = QStringLiteral("c-1");
+        e.actorId = QString();
+        e.actorName = QStringLiteral("王\"芳\\");
+        e.deviceId = QStringLiteral("dev");
+        e.occurredAt = QStringLiteral("2026-11-27T01:00:00.000Z");
+        e.action = QStringLiteral("employee.import");
+        e.entityType = QStringLiteral("employee");
+        e.entityId = QStringLiteral("e-1");
+        e.after = QJsonObject{{QStringLiteral("name"), QStringLiteral("王芳\n")}, {QStringLiteral("import_row"), 2},
+                              {QStringLiteral("score"), 0.5}, {QStringLiteral("tags"), QJsonArray{QJsonValue(), false}}};
+        e.prevHash = QString(64, QLatin1Char('a'));
+        for (const QJsonValue &before : {QJsonValue(), QJsonValue(QJsonObject{{QStringLiteral("status"), 1}})}) {
+            e.before = before;
+            const QJsonObject object{
+                {QStringLiteral("id"), e.id},
+                {QStringLiteral("command_id"), e.commandId},
+                {QStringLiteral("actor_id"), QJsonValue()},
+                {QStringLiteral("actor_name"), e.actorName},
+                {QStringLiteral("device_id"), e.deviceId},
+                {QStringLiteral("occurred_at"), e.occurredAt},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("entity_type"), e.entityType},
+                {QStringLiteral("entity_id"), e.entityId},
+                {QStringLiteral("before"), e.before},
+                {QStringLiteral("after"), e.after},
+                {QStringLiteral("prev_hash"), e.prevHash},
+            };
+            const QByteArray expected = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            QCOMPARE(AuditChain::canonical(e), expected);
+            QCOMPARE(AuditChain::computeHash(e),
+                     QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+        }
+    }
+
+    void manyEventsAtOnceVerify()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        // Enough events for appendAll to serialise them on two threads.
+        const auto r = ws->runner().run({QStringLiteral("u-1"), QStringLiteral("李娜"), QStringLiteral("hr_clerk")},
+                                        QStringLiteral("test.many"), QJsonObject(), [](commands::CommandContext &ctx) {
+            for (int i = 0; i < 1500; ++i)
+                ctx.audit({QStringLiteral("employee.import"), QStringLiteral("employee"), QStringLiteral("e-%1").arg(i),
+                           QJsonValue(), QJsonObject{{QStringLiteral("import_row"), i + 2},
+                                                     {QStringLiteral("name"), QStringLiteral("员工%1").arg(i)}}});
+            return true;
+        });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const auto v = AuditChain::verify(ws->db());
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.events, 1501);
     }
 
     void chainLinksEveryEvent()

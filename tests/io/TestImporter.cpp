@@ -1,3 +1,4 @@
+#include "core/audit/AuditChain.h"
 #include "core/io/ColumnMapping.h"
 #include "core/io/Importer.h"
 #include "core/io/ValueNormaliser.h"
@@ -107,6 +108,14 @@ private slots:
         QCOMPARE(auditCount(ws->db(), QStringLiteral("employee.import")), 3);
         QCOMPARE(auditCount(ws->db(), QStringLiteral("import.staff")), 1);
         QCOMPARE(rowCount(ws->db(), QStringLiteral("outbox")), 1);
+        // Tokenised beside the inserts, the entries are what the search view (and triggers) would store.
+        QSqlQuery tokens(ws->db());
+        QVERIFY(tokens.exec(QStringLiteral("SELECT count(*) FROM search_entry e JOIN employee_search_source s "
+                                           "ON s.id = e.entity_id AND e.tokens = s.tokens")) && tokens.next());
+        QCOMPARE(tokens.value(0).toInt(), 3);
+        tokens.finish();
+        const auto chain = audit::AuditChain::verify(ws->db());
+        QVERIFY2(chain.ok, qPrintable(chain.problem));
 
         QSqlQuery q(ws->db());
         QVERIFY(q.exec(QStringLiteral("SELECT e.gender, e.hire_date, e.status, d.name, e.mobile FROM employee e "

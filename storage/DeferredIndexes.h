@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace hrdesk::demo {
+namespace hrdesk::storage {
 
 // Bulk loading into empty tables: drops their secondary indexes and rebuilds them afterwards
 // from the schema's own CREATE INDEX text (so it follows future migrations). Building an index

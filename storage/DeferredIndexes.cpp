@@ -1,9 +1,9 @@
-#include "core/demo/DeferredIndexes.h"
+#include "storage/DeferredIndexes.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace hrdesk::demo {
+namespace hrdesk::storage {
 
 bool DeferredIndexes::suspend(QSqlDatabase db, const QStringList &tables, QString *error)
 {
