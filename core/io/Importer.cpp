@@ -3,6 +3,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CustomerImport.h"
 #include "core/io/HeaderDictionary.h"
+#include "core/io/ReadAheadReader.h"
 #include "core/io/StaffImport.h"
 #include "core/io/XlsxReader.h"
 #include "core/staff/EmployeeFields.h"
@@ -78,6 +79,8 @@ int knownHeaders(ImportTarget target, const QStringList &cells)
 
 QString formatOf(const TableReader &reader)
 {
+    if (const auto *ahead = dynamic_cast<const ReadAheadReader *>(&reader))
+        return formatOf(ahead->inner());
     if (const auto *csv = dynamic_cast<const CsvReader *>(&reader))
         return TextDecoder::encodingName(csv->encoding());
     return QStringLiteral("XLSX");
@@ -208,7 +211,8 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
     if (!plan.mapping.missingRequired().isEmpty())
         return fatal(plan.mapping.missingExplanation());
 
-    const auto reader = TableReader::forFile(path);
+    // Parsed a few hundred rows ahead, on a second thread, while the rows read so far are checked.
+    const auto reader = std::make_unique<ReadAheadReader>(TableReader::forFile(path));
     if (!reader->open(path))
         return fatal(reader->error());
     plan.format = formatOf(*reader);

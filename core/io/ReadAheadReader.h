@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/io/TableReader.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <deque>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace hrdesk::io {
+
+// Reads another reader's rows on a second thread, a few hundred rows ahead of the caller, so
+// that unpacking and parsing a file (inflating and XML for XLSX, decoding for CSV) runs beside
+// the checking of the rows already read instead of before it. Rows, their order, the error and
+// the end are exactly the wrapped reader's. Memory stays bounded: at most MaxBatches batches
+// wait. Destroying the reader early (a cancelled import) stops the second thread.
+class ReadAheadReader : public TableReader
+{
+public:
+    explicit ReadAheadReader(std::unique_ptr<TableReader> inner);
+    ~ReadAheadReader() override;
+
+    bool open(const QString &path) override;
+    bool next(TableRow &row) override;
+    double progress() const override;
+
+    // The wrapped reader, for what only it knows (a CSV file's encoding). Read it after open().
+    const TableReader &inner() const { return *m_inner; }
+
+private:
+    static constexpr size_t BatchRows = 256;
+    static constexpr size_t MaxBatches = 16;
+
+    void readAll();
+    void stop();
+
+    std::unique_ptr<TableReader> m_inner;
+    std::thread m_thread;
+    QMutex m_mutex;
+    QWaitCondition m_rowsReady;
+    QWaitCondition m_spaceFree;
+    std::deque<std::vector<TableRow>> m_batches; // guarded by m_mutex
+    bool m_finished = false;                     // guarded by m_mutex
+    bool m_stopping = false;                     // guarded by m_mutex
+    QString m_innerError;                        // guarded by m_mutex; set before m_finished
+    std::vector<TableRow> m_current;
+    size_t m_position = 0;
+    std::atomic<double> m_progress{0.0};
+};
+
+} // namespace hrdesk::io
