@@ -51,6 +51,7 @@ public:
 protected:
     ListModelBase(QSqlDatabase db, ColumnSet columns, const char *translationContext, int defaultSortColumn,
                   QObject *parent);
+    ~ListModelBase() override;
 
     // The model's query without sort: base table, joins, select list (one value per column, in
     // catalogue order), filter conditions.
@@ -68,8 +69,10 @@ private:
     // Above this many search matches, pages walk the sort index instead of sorting the matches.
     static constexpr qint64 DenseMatches = 2000;
 
-    ListQuery fullQuery() const;
+    ListQuery fullQuery();
     qint64 countMatches(const QString &matchesSql, const QString &match) const;
+    // Stores the ids matching the search in this model's temporary table; their number, or -1.
+    qint64 storeMatches(const QString &matchesSql, const QString &match);
 
     QSqlDatabase m_db;
     ColumnSet m_columns;
@@ -78,6 +81,7 @@ private:
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable KeysetPager m_pager;
+    QString m_hitsTable; // temp.search_hits_N, created on the first search
 };
 
 } // namespace hrdesk::models

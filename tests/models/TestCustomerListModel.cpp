@@ -169,6 +169,23 @@ private slots:
         QCOMPARE(cell(model, 0, CustomerListModel::NameColumn), name(19997));
     }
 
+    void twoModelsSearchIndependently()
+    {
+        // Each model keeps its matches in its own temporary table.
+        CustomerListModel first((*m_ws)->db());
+        CustomerListModel second((*m_ws)->db());
+        first.setSearchText(QStringLiteral("客户1"));
+        second.setSearchText(QStringLiteral("00001234"));
+        QCOMPARE(first.rowCount(), 10000);
+        QCOMPARE(second.rowCount(), 1);
+        first.jumpToEnd();
+        QCOMPARE(cell(first, 9999, CustomerListModel::NameColumn), name(19999));
+        QCOMPARE(cell(second, 0, CustomerListModel::NameColumn), name(1234));
+        second.setSearchText(QString());
+        QCOMPARE(second.rowCount(), Count);
+        QCOMPARE(first.rowCount(), 10000);
+    }
+
     void columnCatalogue()
     {
         const hrdesk::models::ColumnSet columns = CustomerListModel::columnCatalogue();
