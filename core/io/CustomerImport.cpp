@@ -1,5 +1,6 @@
 #include "core/io/CustomerImport.h"
 
+#include "core/commands/AuditRecordsAhead.h"
 #include "core/common/Ids.h"
 #include "core/customers/CustomerLookup.h"
 #include "core/customers/CustomerService.h"
@@ -7,6 +8,7 @@
 #include "core/io/HeaderDictionary.h"
 #include "core/io/ValueNormaliser.h"
 #include "storage/BulkInsert.h"
+#include "storage/search/SearchEntryBatch.h"
 #include "storage/search/SearchIndexBulkLoad.h"
 
 #include <QSet>
@@ -165,12 +167,31 @@ bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan
             statement.bindText(index, QStringView(value));
     };
     const qint64 total = qint64(plan.customers.size());
-    qint64 done = 0;
+    // Every row settled first, so that a second thread can tokenise the search entries and
+    // another build the audit records while the rows go in.
+    std::vector<customers::Customer> rows;
+    rows.reserve(size_t(total));
+    search::SearchEntryBatch searchEntries;
+    searchEntries.reserve(size_t(total));
     for (const CustomerImportRow &row : plan.customers) {
         customers::Customer c = row.customer;
         c.id = newId();
         c.createdBy = createdBy;
         c.updatedAt = ctx.now();
+        // As customer_search_source: name, phone, the contacts' mobiles (none yet).
+        searchEntries.add(QStringLiteral("customer"), c.id, {c.name, c.phone.isEmpty() ? QString() : c.phone, QString()});
+        rows.push_back(std::move(c));
+    }
+    searchEntries.start();
+    commands::AuditRecordsAhead records(rows.size(), [&](size_t i) {
+        QJsonObject after = rows[i].toJson();
+        after.insert(QStringLiteral("import_row"), plan.customers[i].row);
+        return commands::CommandContext::AuditRecord{QStringLiteral("customer.import"), QStringLiteral("customer"),
+                                                     rows[i].id, QJsonValue(), after};
+    });
+    qint64 done = 0;
+    for (const customers::Customer &c : rows) {
+        const int fileRow = plan.customers[size_t(done)].row;
         insert.bindText(1, QStringView(c.id));
         insert.bindText(2, QStringView(c.kind));
         insert.bindText(3, QStringView(c.name));
@@ -189,7 +210,7 @@ bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan
         bindText(insert, 13, c.phone);
         insert.bindText(14, QStringView(c.updatedAt));
         if (!insert.step())
-            return ctx.fail(tr("Row %1 (customer %2) cannot be saved: %3").arg(row.row).arg(c.name, insert.lastError()));
+            return ctx.fail(tr("Row %1 (customer %2) cannot be saved: %3").arg(fileRow).arg(c.name, insert.lastError()));
         if (!c.ownerId.isEmpty()) {
             const QString changeId = newId();
             owners.bindText(1, QStringView(changeId));
@@ -202,18 +223,18 @@ bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan
             owners.bindText(8, QStringView(ctx.now()));
             if (!owners.step())
                 return ctx.fail(tr("Row %1 (customer %2): the owner cannot be recorded: %3")
-                                    .arg(row.row)
+                                    .arg(fileRow)
                                     .arg(c.name, owners.lastError()));
         }
-        QJsonObject after = c.toJson();
-        after.insert(QStringLiteral("import_row"), row.row);
-        ctx.audit({QStringLiteral("customer.import"), QStringLiteral("customer"), c.id, QJsonValue(), after});
         ++done;
         if (progress && (done % 1000 == 0 || done == total) && !progress(done, total)) {
             written->cancelled = true;
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
     }
+    records.handTo(ctx);
+    if (!searchEntries.write(ctx.db(), &error))
+        return ctx.fail(error);
     if (!searchIndex.finish(&error))
         return ctx.fail(error);
     written->rows = int(done);

@@ -1,5 +1,6 @@
 #include "core/io/StaffImport.h"
 
+#include "core/commands/AuditRecordsAhead.h"
 #include "core/common/Ids.h"
 #include "core/io/HeaderDictionary.h"
 #include "core/io/ValueNormaliser.h"
@@ -12,11 +13,9 @@
 #include "storage/search/SearchEntryBatch.h"
 #include "storage/search/SearchIndexBulkLoad.h"
 
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <thread>
 #include <vector>
 
 namespace hrdesk::io {
@@ -271,16 +270,13 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         employees.push_back(std::move(e));
     }
     searchEntries.start();
-    std::vector<QJsonObject> afters(employees.size());
-    std::thread auditRecords([&] {
-        for (size_t i = 0; i < employees.size(); ++i) {
-            QJsonObject after = staff::StaffSql::employeeJson(employees[i]);
-            after.insert(QStringLiteral("department_path"), plan.staff[i].departmentPath);
-            after.insert(QStringLiteral("import_row"), plan.staff[i].row);
-            afters[i] = std::move(after);
-        }
+    commands::AuditRecordsAhead records(employees.size(), [&](size_t i) {
+        QJsonObject after = staff::StaffSql::employeeJson(employees[i]);
+        after.insert(QStringLiteral("department_path"), plan.staff[i].departmentPath);
+        after.insert(QStringLiteral("import_row"), plan.staff[i].row);
+        return commands::CommandContext::AuditRecord{QStringLiteral("employee.import"), QStringLiteral("employee"),
+                                                     employees[i].id, QJsonValue(), after};
     });
-    auto joinAuditRecords = qScopeGuard([&] { auditRecords.join(); });
 
     const QByteArray now = ctx.now().toUtf8();
     auto bindText = [&](int index, const QString &value) {
@@ -326,11 +322,7 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
     }
-    joinAuditRecords.dismiss();
-    auditRecords.join();
-    for (size_t i = 0; i < employees.size(); ++i)
-        ctx.audit({QStringLiteral("employee.import"), QStringLiteral("employee"), employees[i].id, QJsonValue(),
-                   std::move(afters[i])});
+    records.handTo(ctx);
     if (deferIndexes && !indexes.restore(&error))
         return ctx.fail(tr("Cannot index the imported employees: %1").arg(error));
     if (!searchEntries.write(ctx.db(), &error) || !searchIndex.finish(&error))

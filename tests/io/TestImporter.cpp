@@ -307,6 +307,12 @@ private slots:
         QCOMPARE(rowCount(ws->db(), QStringLiteral("customer_owner_change")), 2);
         QCOMPARE(auditCount(ws->db(), QStringLiteral("customer.import")), 2);
         QCOMPARE(auditCount(ws->db(), QStringLiteral("import.customers")), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_entry e JOIN customer_search_source s "
+                                      "ON s.id = e.entity_id AND e.tokens = s.tokens")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+        const auto chain = audit::AuditChain::verify(ws->db());
+        QVERIFY2(chain.ok, qPrintable(chain.problem));
     }
 
     void mappingIsRememberedByHeader()
