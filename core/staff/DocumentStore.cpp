@@ -202,6 +202,20 @@ std::optional<StoredDocument> DocumentStore::find(const QString &documentId) con
     return fromQuery(q);
 }
 
+bool DocumentStore::recordCopy(const commands::Actor &actor, const QString &documentId, QString *error)
+{
+    const auto d = find(documentId);
+    if (!d) {
+        *error = tr("The document no longer exists.");
+        return false;
+    }
+    const auto recorded = m_workspace.runner().record(
+        actor, {QStringLiteral("document.export"), QStringLiteral("document"), documentId, QJsonValue(), metadataJson(*d)});
+    if (!recorded.ok)
+        *error = recorded.error;
+    return recorded.ok;
+}
+
 std::optional<QByteArray> DocumentStore::content(const QString &documentId) const
 {
     QSqlQuery q(m_workspace.db());

@@ -41,8 +41,13 @@ public:
     StaffResult remove(const commands::Actor &actor, const QString &documentId);
 
     std::optional<StoredDocument> find(const QString &documentId) const;
-    // The bytes of a live document, or nullopt.
+    // The bytes of a live document, or nullopt. For showing inside the desk.
     std::optional<QByteArray> content(const QString &documentId) const;
+    // Records a copy of a live document written outside the database ("Save as…"), which is no
+    // longer encrypted, as a document.export audit event (file, size, SHA-256). Call it once the
+    // copy is written but before it is committed to its name, so that a refusal can drop it.
+    // False, with *error set, when the document is gone or the event cannot be written.
+    bool recordCopy(const commands::Actor &actor, const QString &documentId, QString *error);
     // Live documents of the owner, newest first.
     QList<StoredDocument> listFor(const QString &ownerType, const QString &ownerId) const;
 

@@ -154,6 +154,30 @@ private slots:
         QCOMPARE(test::rowCount(ws->db(), QStringLiteral("document")), 1);
         QVERIFY(!store.remove(m_clerk, attached.id).ok);
     }
+
+    void copyOutsideIsAudited()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        const QString employee = hire(*ws);
+        DocumentStore store(*ws);
+        const auto attached = store.attach(m_clerk, QStringLiteral("employee"), employee, QStringLiteral("身份证.png"), png(),
+                                           QStringLiteral("archive"));
+        QVERIFY(attached.ok);
+        QString error;
+        QVERIFY2(store.recordCopy(m_clerk, attached.id, &error), qPrintable(error));
+        QSqlQuery q(ws->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT actor_name, entity_id, after_json FROM audit_event "
+                                      "WHERE action = 'document.export'")) && q.next());
+        QCOMPARE(q.value(0).toString(), m_clerk.name);
+        QCOMPARE(q.value(1).toString(), attached.id);
+        QVERIFY(q.value(2).toString().contains(QStringLiteral("身份证.png")));
+        QVERIFY(!q.next());
+        q.finish();
+        QVERIFY(store.remove(m_clerk, attached.id).ok);
+        QVERIFY(!store.recordCopy(m_clerk, attached.id, &error));
+        QVERIFY(!error.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentStore)

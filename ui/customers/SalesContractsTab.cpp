@@ -356,12 +356,17 @@ bool SalesContractsTab::saveFileAs()
     if (path.isEmpty())
         return false;
     const std::optional<QByteArray> bytes = store.content(id);
-    // QSaveFile: a failed write leaves no half file behind, nor spoils one that was there.
+    // QSaveFile: a failed write leaves no half file behind, nor spoils one that was there. The
+    // copy is audited before it takes its name; if that fails, the copy is dropped.
     QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+    QString refused;
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()
+        || !store.recordCopy(m_actor, id, &refused) || !file.commit()) {
+        file.cancelWriting();
         fail(tr("Cannot save %1 as %2: %3")
                  .arg(document->fileName, QDir::toNativeSeparators(path),
-                      bytes ? file.errorString() : tr("its content cannot be read from the database")));
+                      !bytes ? tr("its content cannot be read from the database")
+                             : !refused.isEmpty() ? refused : file.errorString()));
         return false;
     }
     m_notice->setKind(NoticeLabel::Kind::Info);

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -105,11 +106,19 @@ bool DocumentsTab::saveCurrentAs(const QString &path)
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return false;
-    const std::optional<QByteArray> bytes = staff::DocumentStore(m_workspace).content(item->data(0, DocumentIdRole).toString());
-    QFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()) {
+    const QString id = item->data(0, DocumentIdRole).toString();
+    staff::DocumentStore store(m_workspace);
+    const std::optional<QByteArray> bytes = store.content(id);
+    // QSaveFile: a failed write leaves no half file behind. The copy (no longer encrypted) is
+    // audited before it takes its name; if that fails, the copy is dropped.
+    QSaveFile file(path);
+    QString refused;
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()
+        || !store.recordCopy(m_actor, id, &refused) || !file.commit()) {
+        file.cancelWriting();
         m_notice->showMessage(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path),
-                                                           bytes ? file.errorString() : tr("the document is gone")));
+                                                           !bytes ? tr("the document is gone")
+                                                           : !refused.isEmpty() ? refused : file.errorString()));
         return false;
     }
     return true;
