@@ -14,6 +14,10 @@ Q_LOGGING_CATEGORY(lcExport, "hrdesk.io.export")
 
 namespace hrdesk::io {
 
+namespace {
+constexpr int ProgressStep = 500;
+}
+
 Exporter::Exporter(Workspace &workspace)
     : m_workspace(workspace)
 {
@@ -58,6 +62,15 @@ Exporter::Result Exporter::exportTable(const commands::Actor &actor, Request req
     const QString info = infoLine(actor.name, employeeNo, now, request.reason);
     QString error;
     QStringList row;
+    // After each row: false when the user cancelled (the writers drop what they wrote).
+    auto goOn = [&]() {
+        if (!request.progress || result.rows % ProgressStep != 0 || request.progress(result.rows, request.expectedRows))
+            return true;
+        result = Result();
+        result.cancelled = true;
+        result.error = tr("The export was cancelled; no file was written.");
+        return false;
+    };
     if (request.format == Format::Csv) {
         CsvExportWriter writer;
         if (!writer.open(request.path, &error)) {
@@ -69,6 +82,8 @@ Exporter::Result Exporter::exportTable(const commands::Actor &actor, Request req
         while (request.table.next(row)) {
             writer.writeRow(row);
             ++result.rows;
+            if (!goOn())
+                return result;
         }
         if (!writer.finish(&error)) {
             result.error = error;
@@ -92,12 +107,16 @@ Exporter::Result Exporter::exportTable(const commands::Actor &actor, Request req
                 return result;
             }
             ++result.rows;
+            if (!goOn())
+                return result;
         }
         if (!writer.finish(&error)) {
             result.error = error;
             return result;
         }
     }
+    if (request.progress)
+        request.progress(result.rows, request.expectedRows);
 
     const bool staffList = request.list == ImportTarget::Staff;
     const auto recorded = m_workspace.runner().record(

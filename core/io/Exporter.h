@@ -41,11 +41,16 @@ public:
         QString path;
         QString reason;
         ExportTable table;
+        // Called every few hundred rows with the rows written and the rows expected (0 when
+        // unknown); returning false cancels the export, which then leaves no file.
+        std::function<bool(qint64 done, qint64 total)> progress;
+        qint64 expectedRows = 0;
     };
 
     struct Result
     {
         bool ok = false;
+        bool cancelled = false;
         QString error;
         int rows = 0;
     };

@@ -56,7 +56,7 @@ private slots:
         exporter.setNow(QDateTime(QDate(2026, 11, 27), QTime(21, 5)));
         const QString path = ws.dir() + QStringLiteral("/staff.csv");
         const auto result = exporter.exportTable(kClerk, {io::ImportTarget::Staff, Exporter::Format::Csv, path,
-                                                          QStringLiteral("季度社保核对"), table(25)});
+                                                          QStringLiteral("季度社保核对"), table(25), {}, 0});
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.rows, 25);
 
@@ -95,7 +95,7 @@ private slots:
         Exporter exporter(*ws);
         const QString path = ws.dir() + QStringLiteral("/customers.xlsx");
         const auto result = exporter.exportTable(kClerk, {io::ImportTarget::Customers, Exporter::Format::Xlsx, path,
-                                                          QStringLiteral("客户回访"), table(300)});
+                                                          QStringLiteral("客户回访"), table(300), {}, 0});
         QVERIFY2(result.ok, qPrintable(result.error));
         io::XlsxReader reader;
         QVERIFY2(reader.open(path), qPrintable(reader.error()));
@@ -134,7 +134,7 @@ private slots:
         const qint64 audit = rowCount(ws->db(), QStringLiteral("audit_event"));
         const QString path = ws.dir() + QStringLiteral("/none.csv");
         const auto result = exporter.exportTable(kClerk, {io::ImportTarget::Staff, Exporter::Format::Csv, path,
-                                                          QStringLiteral("   "), table(3)});
+                                                          QStringLiteral("   "), table(3), {}, 0});
         QVERIFY(!result.ok);
         QVERIFY(!result.error.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -148,7 +148,7 @@ private slots:
         const qint64 audit = rowCount(ws->db(), QStringLiteral("audit_event"));
         const auto result = exporter.exportTable(kClerk, {io::ImportTarget::Staff, Exporter::Format::Xlsx,
                                                           ws.dir() + QStringLiteral("/no/such/dir/x.xlsx"),
-                                                          QStringLiteral("test"), table(3)});
+                                                          QStringLiteral("test"), table(3), {}, 0});
         QVERIFY(!result.ok);
         QCOMPARE(rowCount(ws->db(), QStringLiteral("audit_event")), audit);
     }

@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,7 +74,7 @@ private slots:
         QVERIFY2(m_ws.get(), qPrintable(m_ws.error()));
         demo::DemoDataGenerator::Options options;
         options.employees = 30;
-        options.customers = 450; // more than two pages of the keyset pager
+        options.customers = 1200; // several pages of the keyset pager, and enough to cancel midway
         options.followUps = 0;
         const demo::DemoDataGenerator::Result generated = demo::DemoDataGenerator(*m_ws).generate(options);
         QVERIFY2(generated.ok, qPrintable(generated.error));
@@ -113,7 +115,7 @@ private slots:
         model.setTierFilter(QStringLiteral("B"));
         const int expected = model.rowCount();
         QVERIFY(expected > 0);
-        QVERIFY(expected < 450);
+        QVERIFY(expected < 1200); // the filter applies
         const QList<int> columns = {models::CustomerListModel::NameColumn, models::CustomerListModel::TierColumn,
                                     models::CustomerListModel::PhoneColumn};
 
@@ -149,6 +151,52 @@ private slots:
         QCOMPARE(exportEvents(m_ws->db(), QStringLiteral("customer.export")), before + 1);
         QCOMPARE(lastEventAfter(m_ws->db(), QStringLiteral("customer.export")).value(QStringLiteral("rows")).toInt(),
                  expected);
+    }
+
+    void cancelLeavesNoFileAndNoEvent_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("csv") << QStringLiteral("取消-csv.csv");
+        QTest::newRow("xlsx") << QStringLiteral("取消-xlsx.xlsx");
+    }
+
+    void cancelLeavesNoFileAndNoEvent()
+    {
+        QFETCH(QString, fileName);
+        models::CustomerListModel model(m_ws->db());
+        const int expected = model.rowCount();
+        QVERIFY(expected > 1000);
+        const QList<int> columns = {models::CustomerListModel::NameColumn};
+        ui::ExportDialog dialog(*m_ws, m_actor, io::ImportTarget::Customers,
+                                [&] { return ui::ModelExportSource::table(&model, columns); }, expected);
+        QList<qint64> steps;
+        QList<qint64> totals;
+        dialog.setProgressObserver([&](qint64 done, qint64 total) {
+            steps << done;
+            totals << total;
+            return done < 1000; // the user cancels after a thousand rows
+        });
+        const qint64 before = exportEvents(m_ws->db(), QStringLiteral("customer.export"));
+        const QString path = m_out.filePath(fileName);
+        dialog.setNextFileName(path);
+        QTest::mouseClick(dialog.chooseButton(), Qt::LeftButton);
+        typeText(dialog.reasonEdit(), QStringLiteral("核对"));
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(dialog.result().cancelled);
+        QVERIFY(!dialog.result().ok);
+        QCOMPARE(steps, (QList<qint64>{500, 1000}));
+        QCOMPARE(totals, (QList<qint64>{expected, expected}));
+        QVERIFY(dialog.messageLabel()->text().contains(io::Exporter::tr("The export was cancelled; no file was written.")));
+        QVERIFY(!QFileInfo::exists(path));
+        // Nor a temporary file beside it.
+        QCOMPARE(QDir(m_out.path()).entryList(QDir::Files).filter(QFileInfo(path).completeBaseName()), QStringList());
+        QCOMPARE(exportEvents(m_ws->db(), QStringLiteral("customer.export")), before);
+        // The dialog can still export once the user changes their mind.
+        dialog.setProgressObserver({});
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY2(dialog.result().ok, qPrintable(dialog.result().error));
+        QCOMPARE(dialog.result().rows, expected);
+        QVERIFY(QFileInfo::exists(path));
     }
 
 private:

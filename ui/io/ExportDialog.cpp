@@ -1,6 +1,7 @@
 #include "ui/io/ExportDialog.h"
 
 #include "ui/DialogSizer.h"
+#include "ui/ModalProgress.h"
 #include "ui/NoticeLabel.h"
 #include "ui/UiLogging.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -165,11 +167,20 @@ bool ExportDialog::runExport()
     request.path = path;
     request.reason = reason;
     request.table = m_tableFactory();
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    request.expectedRows = m_expectedRows;
+    QProgressDialog progress(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    request.progress = [&](qint64 done, qint64 total) { return ModalProgress::step(progress, done, total, m_observer); };
     m_result = exporter.exportTable(m_actor, std::move(request));
-    QApplication::restoreOverrideCursor();
+    progress.reset();
 
+    if (m_result.cancelled) {
+        m_message->setKind(NoticeLabel::Kind::Info);
+        m_message->showMessage(m_result.error);
+        return false;
+    }
     if (!m_result.ok) {
         qCWarning(lcUi) << "export failed:" << m_result.error;
         m_message->showMessage(tr("Nothing was exported: %1").arg(m_result.error));

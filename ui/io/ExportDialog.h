@@ -38,6 +38,11 @@ public:
     void setNextFileName(const QString &path) { m_nextFileName = path; }
     // Test seam: the time written into the file.
     void setNow(const QDateTime &now) { m_now = now; }
+    // Test seam: sees every progress step of the export; returning false cancels it.
+    void setProgressObserver(std::function<bool(qint64 done, qint64 total)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
     // Runs the export with the dialog's inputs; false (with the reason on screen) when refused.
     bool runExport();
@@ -56,6 +61,7 @@ private:
     io::Exporter::Format format() const;
     QString suffix() const;
 
+    std::function<bool(qint64, qint64)> m_observer;
     Workspace &m_workspace;
     commands::Actor m_actor;
     io::ImportTarget m_list;

@@ -1,3 +1,4 @@
+#include "ui/ModalProgress.h"
 #include "ui/io/ImportWizard.h"
 
 #include "core/io/CsvReader.h"
@@ -120,16 +121,7 @@ void ImportWizard::rememberMapping() const
 
 bool ImportWizard::progress(QProgressDialog &dialog, qint64 done, qint64 total)
 {
-    if (total > 0) {
-        // Fractions of a large total: QProgressDialog takes int.
-        dialog.setMaximum(1000);
-        dialog.setValue(int(qMin<qint64>(999, done * 1000 / total)));
-    }
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    QApplication::processEvents(); // the Cancel button
-    if (m_observer && !m_observer(done, total))
-        return false;
-    return !dialog.wasCanceled();
+    return ModalProgress::step(dialog, done, total, m_observer);
 }
 
 bool ImportWizard::prepare()
