@@ -2,77 +2,131 @@
 
 namespace hrdesk::models {
 
+namespace {
+
+constexpr char Context[] = "hrdesk::models::AuditActionNames";
+
+struct Name
+{
+    const char *code;
+    const char *text; // English source text; translated through Context
+};
+
+// lupdate does not expand macros: every entry spells out QT_TRANSLATE_NOOP with its context.
+
+// Where each is written: grep the code in core/, cli/ and ui/. Actions built from variables:
+// EmployeeService::transitionAction (the status changes), RevealService (<entity type>.reveal),
+// Exporter (staff.export / customer.export), Importer (import.staff / import.customers).
+// Command names that are never audit actions (employee.create, employee.change_status,
+// staff.import, customers.import) are not listed: the events they write are.
+constexpr Name kActions[] = {
+    // Workspace, accounts, sign-in
+    {"database.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Database created")},
+    {"demo.generate", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Demo data generated")},
+    {"local_user.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Local user created")},
+    {"session.sign_in", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Signed in")},
+    {"session.sign_in_failed", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Sign-in failed")},
+    // Staff
+    {"department.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Department created")},
+    {"employee.hire", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee hired")},
+    {"employee.import", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee imported")},
+    {"employee.update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee file changed")},
+    {"employee.transfer", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee transferred")},
+    {"employee.promotion", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee promoted")},
+    {"employee.probation_start", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee probation started")},
+    {"employee.probation_passed", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee passed probation")},
+    {"employee.notice", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee gave notice")},
+    {"employee.notice_withdrawn", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee notice withdrawn")},
+    {"employee.depart", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee departed")},
+    {"employee.print", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee file printed")},
+    {"employee.reveal", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee field unmasked")},
+    {"labour_contract.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Labour contract signed")},
+    {"labour_contract.renew", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Labour contract renewed")},
+    {"document.attach", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document attached")},
+    {"document.remove", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document removed")},
+    {"document.export", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document exported")},
+    {"import.staff", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Staff file imported")},
+    {"staff.export", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Staff list exported")},
+    // Customers
+    {"customer.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer created")},
+    {"customer.import", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer imported")},
+    {"customer.update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer changed")},
+    {"customer.owner_change", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer owner changed")},
+    {"customer.reveal", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer field unmasked")},
+    {"customer.contact_add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact added")},
+    {"customer.contact_update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact changed")},
+    {"customer.contact_remove", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact removed")},
+    {"customer_contact.reveal", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact field unmasked")},
+    {"follow_up.add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Follow-up recorded")},
+    {"deal.add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Deal added")},
+    {"deal.update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Deal changed")},
+    {"sales_contract.add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Sales contract added")},
+    {"import.customers", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer file imported")},
+    {"customer.export", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer list exported")},
+};
+
+constexpr Name kEntityTypes[] = {
+    {"database", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Database")},
+    {"local_user", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Local user")},
+    {"session", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Session")},
+    {"employee", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee")},
+    {"department", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Department")},
+    {"labour_contract", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Labour contract")},
+    {"document", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document")},
+    {"customer", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer")},
+    {"customer_contact", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact")},
+    {"follow_up", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Follow-up")},
+    {"deal", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Deal")},
+    {"sales_contract", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Sales contract")},
+    {"import", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Import")},
+    {"export", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Export")},
+};
+
+template <size_t N>
+QStringList codes(const Name (&table)[N])
+{
+    QStringList list;
+    list.reserve(qsizetype(N));
+    for (const Name &name : table)
+        list.append(QLatin1String(name.code));
+    return list;
+}
+
+template <size_t N>
+QString lookUp(const Name (&table)[N], const QString &code)
+{
+    for (const Name &name : table) {
+        if (code == QLatin1String(name.code))
+            return QCoreApplication::translate(Context, name.text);
+    }
+    return code;
+}
+
+} // namespace
+
+QStringList AuditActionNames::knownActions()
+{
+    return codes(kActions);
+}
+
 QString AuditActionNames::displayName(const QString &action)
 {
-    if (action == QLatin1String("database.create"))
-        return tr("Database created");
-    if (action == QLatin1String("demo.generate"))
-        return tr("Demo data generated");
-    if (action == QLatin1String("local_user.create"))
-        return tr("Local user created");
-    if (action == QLatin1String("session.sign_in"))
-        return tr("Signed in");
-    if (action == QLatin1String("session.sign_in_failed"))
-        return tr("Sign-in failed");
-    return action;
+    return lookUp(kActions, action);
+}
+
+QStringList AuditActionNames::knownEntityTypes()
+{
+    return codes(kEntityTypes);
 }
 
 QString AuditActionNames::entityTypeName(const QString &entityType)
 {
-    if (entityType == QLatin1String("database"))
-        return tr("Database");
-    if (entityType == QLatin1String("local_user"))
-        return tr("Local user");
-    if (entityType == QLatin1String("session"))
-        return tr("Session");
-    if (entityType == QLatin1String("employee"))
-        return tr("Employee");
-    if (entityType == QLatin1String("department"))
-        return tr("Department");
-    if (entityType == QLatin1String("customer"))
-        return tr("Customer");
-    return entityType;
+    return lookUp(kEntityTypes, entityType);
 }
 
 QString AuditActionNames::actorName(const QString &actorName)
 {
     return actorName == QLatin1String("system") ? tr("System") : actorName;
-}
-
-QString AuditActionNames::fieldName(const QString &key)
-{
-    if (key == QLatin1String("login"))
-        return tr("login");
-    if (key == QLatin1String("method"))
-        return tr("method");
-    if (key == QLatin1String("display_name"))
-        return tr("name");
-    if (key == QLatin1String("role"))
-        return tr("role");
-    if (key == QLatin1String("customers"))
-        return tr("customers");
-    if (key == QLatin1String("employees"))
-        return tr("employees");
-    if (key == QLatin1String("departments"))
-        return tr("departments");
-    if (key == QLatin1String("device_id"))
-        return tr("device");
-    if (key == QLatin1String("schema"))
-        return tr("schema");
-    if (key == QLatin1String("seed"))
-        return tr("seed");
-    if (key == QLatin1String("users"))
-        return tr("accounts");
-    return key;
-}
-
-QString AuditActionNames::valueText(const QString &key, const QString &value)
-{
-    if (key == QLatin1String("method") && value == QLatin1String("demo"))
-        return tr("demo, without password");
-    if (key == QLatin1String("role"))
-        return value; // role names are translated where roles are shown
-    return value;
 }
 
 } // namespace hrdesk::models

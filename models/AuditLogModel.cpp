@@ -1,11 +1,10 @@
 #include "models/AuditLogModel.h"
 
 #include "models/AuditActionNames.h"
+#include "models/AuditDetails.h"
 #include "models/ModelsLogging.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,34 +13,8 @@ namespace hrdesk::models {
 
 namespace {
 
-// Long JSON in a table cell hides the other columns; the full text is in the tooltip.
+// A long summary in a table cell hides the other columns; the tooltip has the whole event.
 constexpr int MaxDetailsLength = 160;
-
-QString summarise(const QString &beforeJson, const QString &afterJson)
-{
-    const QString json = afterJson.isEmpty() ? beforeJson : afterJson;
-    if (json.isEmpty())
-        return {};
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    if (!doc.isObject())
-        return json;
-    QStringList parts;
-    const QJsonObject object = doc.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonValue value = it.value();
-        QString text;
-        if (value.isString())
-            text = AuditActionNames::valueText(it.key(), value.toString());
-        else if (value.isDouble())
-            text = QString::number(value.toDouble());
-        else if (value.isBool())
-            text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else
-            text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-        parts.append(AuditActionNames::fieldName(it.key()) + QStringLiteral(": ") + text);
-    }
-    return parts.join(QStringLiteral(", "));
-}
 
 } // namespace
 
@@ -91,7 +64,11 @@ QVector<AuditLogModel::Row> AuditLogModel::loadPage(qint64 beforeSeq)
         row.action = q.value(3).toString();
         row.entityType = q.value(4).toString();
         row.entityId = q.value(5).toString();
-        row.details = summarise(q.value(6).toString(), q.value(7).toString());
+        // Described (and masked) once per page: the raw JSON is not kept in the model.
+        const AuditDetails::Text details =
+            AuditDetails::describe(row.entityType, q.value(6).toString(), q.value(7).toString());
+        row.details = details.summary;
+        row.detailsTooltip = details.tooltip;
         page.append(row);
     }
     return page;
@@ -167,7 +144,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return type + QLatin1Char(' ') + id;
         }
         case DetailsColumn:
-            if (role == Qt::DisplayRole && row.details.size() > MaxDetailsLength)
+            if (role == Qt::ToolTipRole)
+                return row.detailsTooltip;
+            if (row.details.size() > MaxDetailsLength)
                 return row.details.left(MaxDetailsLength) + QChar(0x2026);
             return row.details;
         default:

@@ -40,7 +40,8 @@ private:
         QString action;
         QString entityType;
         QString entityId;
-        QString details;
+        QString details;        // translated summary, sensitive values masked
+        QString detailsTooltip; // the before/after JSON, masked
     };
 
     QVector<Row> loadPage(qint64 beforeSeq);

@@ -38,100 +38,8 @@
 <context>
     <name>AuditActionNames</name>
     <message>
-        <source>Database created</source>
-        <translation>创建数据库</translation>
-    </message>
-    <message>
-        <source>Demo data generated</source>
-        <translation>生成演示数据</translation>
-    </message>
-    <message>
-        <source>Local user created</source>
-        <translation>创建本地用户</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>Local user</source>
-        <translation>本地用户</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>System</source>
         <translation>系统</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
-        <source>method</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>employees</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>departments</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>schema</source>
-        <translation>结构版本</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>种子</translation>
-    </message>
-    <message>
-        <source>accounts</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>demo, without password</source>
-        <translation>演示免密登录</translation>
     </message>
 </context>
 <context>
@@ -143,6 +51,52 @@
     <message>
         <source>event %1 was altered after it was written (its hash does not match)</source>
         <translation>事件 %1 写入后被修改过（哈希值不符）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Before:</source>
+        <translation>操作前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>操作后：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFieldNames</name>
+    <message>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>demo, without password</source>
+        <translation>演示免密登录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2610,14 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
             <numerusform>已将 %Ln 行导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2690,6 +2652,10 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>The export was not saved because it could not be recorded: %1</source>
         <translation>导出未能记入审计日志，因此没有保存：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3992,6 +3958,10 @@ Enter the recovery key you stored when the database was created. The database is
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot index the imported employees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffListModel</name>
@@ -4428,6 +4398,416 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>the compressed data is damaged</source>
         <translation>压缩数据已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>hrdesk::models::AuditActionNames</name>
+    <message>
+        <source>Database created</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Local user created</source>
+        <translation>创建本地用户</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Department created</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Employee hired</source>
+        <translation>员工入职</translation>
+    </message>
+    <message>
+        <source>Employee imported</source>
+        <translation>员工导入</translation>
+    </message>
+    <message>
+        <source>Employee file changed</source>
+        <translation>修改员工档案</translation>
+    </message>
+    <message>
+        <source>Employee transferred</source>
+        <translation>员工调岗</translation>
+    </message>
+    <message>
+        <source>Employee promoted</source>
+        <translation>员工晋升</translation>
+    </message>
+    <message>
+        <source>Employee probation started</source>
+        <translation>员工开始试用</translation>
+    </message>
+    <message>
+        <source>Employee passed probation</source>
+        <translation>员工转正</translation>
+    </message>
+    <message>
+        <source>Employee gave notice</source>
+        <translation>员工提出离职</translation>
+    </message>
+    <message>
+        <source>Employee notice withdrawn</source>
+        <translation>员工撤回离职</translation>
+    </message>
+    <message>
+        <source>Employee departed</source>
+        <translation>员工离职</translation>
+    </message>
+    <message>
+        <source>Employee file printed</source>
+        <translation>打印员工档案</translation>
+    </message>
+    <message>
+        <source>Employee field unmasked</source>
+        <translation>查看员工敏感信息明文</translation>
+    </message>
+    <message>
+        <source>Labour contract signed</source>
+        <translation>签订劳动合同</translation>
+    </message>
+    <message>
+        <source>Labour contract renewed</source>
+        <translation>续签劳动合同</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>导出附件</translation>
+    </message>
+    <message>
+        <source>Staff file imported</source>
+        <translation>导入员工文件</translation>
+    </message>
+    <message>
+        <source>Staff list exported</source>
+        <translation>导出员工列表</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer imported</source>
+        <translation>客户导入</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Customer owner changed</source>
+        <translation>客户负责人变更</translation>
+    </message>
+    <message>
+        <source>Customer field unmasked</source>
+        <translation>查看客户敏感信息明文</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Contact field unmasked</source>
+        <translation>查看联系人敏感信息明文</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>新增跟进记录</translation>
+    </message>
+    <message>
+        <source>Deal added</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>Deal changed</source>
+        <translation>修改商机</translation>
+    </message>
+    <message>
+        <source>Sales contract added</source>
+        <translation>新增销售合同</translation>
+    </message>
+    <message>
+        <source>Customer file imported</source>
+        <translation>导入客户文件</translation>
+    </message>
+    <message>
+        <source>Customer list exported</source>
+        <translation>导出客户列表</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Local user</source>
+        <translation>本地用户</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Labour contract</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Sales contract</source>
+        <translation>销售合同</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>hrdesk::models::AuditFieldNames</name>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出方式</translation>
+    </message>
+    <message>
+        <source>Unmasked fields</source>
+        <translation>显示明文的字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Renewal of</source>
+        <translation>续签自</translation>
+    </message>
+    <message>
+        <source>Renewal number</source>
+        <translation>续签次数</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>跳过行数</translation>
+    </message>
+    <message>
+        <source>Departments created</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工数</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门数</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人数</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录数</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Sales contracts</source>
+        <translation>销售合同数</translation>
+    </message>
+    <message>
+        <source>Owner changes</source>
+        <translation>负责人变更数</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
 </context>
 <context>
