@@ -2,6 +2,7 @@
 
 #include "models/AuditFieldNames.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,7 +18,8 @@ constexpr qsizetype MaxTooltipLength = 4000;
 
 bool isEmpty(const QJsonValue &value)
 {
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty());
 }
 
 QString tooltipPart(const QString &heading, const QJsonDocument &doc, const QString &raw)

@@ -96,17 +96,17 @@ constexpr Name kDepartmentKinds[] = {
 // Summary order: what names the record, then its particulars roughly in form order, then
 // counts, free text, references and row numbers. Unlisted keys follow in alphabetical order.
 constexpr const char *kOrder[] = {
-    "employee_no", "name", "display_name", "login", "title", "kind", "code", "contract_no", "type",
-    "file_name", "file", "category", "owner_type", "owner_id", "owner_name", "gender", "birth_date",
-    "id_type", "id_number", "mobile", "phone", "wechat", "email", "emergency_contact_name",
-    "emergency_contact_phone", "address", "credit_code", "tier", "region", "industry", "score", "path",
-    "department_path", "department_id", "position", "manager_id", "hire_date", "probation_end", "status",
-    "stage", "status_changed_at", "effective_date", "occurred_at", "channel", "summary", "next_step",
-    "next_step_due", "amount_fen", "expected_close", "signed_on", "start_date", "end_date", "renewal_count",
-    "renewal_of", "source", "role", "method", "format", "rows", "skipped", "departments_created", "employees",
-    "departments", "users", "customers", "contacts", "followUps", "deals", "salesContracts", "ownerChanges",
-    "pages", "output", "revealed", "field", "size_bytes", "reason", "note", "customer_id", "employee_id",
-    "by_employee_id", "created_by", "parent_id", "contract_id", "import_row", "device_id", "schema", "seed",
+    "employee_no", "name", "display_name", "login", "title", "kind", "credit_code", "tier", "region",
+    "industry", "score", "code", "contract_no", "type", "file_name", "file", "category", "owner_type", "gender",
+    "birth_date", "id_type", "id_number", "mobile", "phone", "wechat", "email", "emergency_contact_name",
+    "emergency_contact_phone", "address", "path", "department_path", "department_id", "position", "manager_id",
+    "hire_date", "probation_end", "status", "stage", "status_changed_at", "effective_date", "occurred_at",
+    "channel", "summary", "next_step", "next_step_due", "amount_fen", "expected_close", "signed_on",
+    "start_date", "end_date", "renewal_count", "renewal_of", "owner_name", "owner_id", "source", "role",
+    "method", "format", "rows", "skipped", "departments_created", "employees", "departments", "users",
+    "customers", "contacts", "followUps", "deals", "salesContracts", "ownerChanges", "pages", "output",
+    "revealed", "field", "size_bytes", "reason", "note", "customer_id", "employee_id", "by_employee_id",
+    "created_by", "parent_id", "contract_id", "import_row", "device_id", "schema", "seed",
 };
 
 // An id stands beside a readable counterpart written with it: the summary shows the latter.
@@ -242,6 +242,8 @@ QString AuditFieldNames::valueText(const QString &entityType, const QString &key
         return QString::number(number);
     }
     case QJsonValue::Array: {
+        if (value.toArray().isEmpty())
+            return QStringLiteral("—");
         QStringList items;
         for (const QJsonValue &item : value.toArray())
             items.append(valueText(entityType, key, item, object));
