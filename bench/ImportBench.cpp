@@ -130,7 +130,7 @@ int main(int argc, char **argv)
                               }};
         const auto exported = exporter.exportTable(commands::Actor::system(),
                                                    {io::ImportTarget::Staff, io::Exporter::Format::Xlsx, xlsxPath,
-                                                    QStringLiteral("benchmark"), table});
+                                                    QStringLiteral("benchmark"), table, {}, 0});
         if (!exported.ok) {
             QTextStream(stderr) << exported.error << Qt::endl;
             return 1;
