@@ -2612,11 +2612,11 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2655,7 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -3960,7 +3960,7 @@ Enter the recovery key you stored when the database was created. The database is
     </message>
     <message>
         <source>Cannot index the imported employees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为导入的员工建立索引：%1</translation>
     </message>
 </context>
 <context>
