@@ -261,7 +261,7 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
             available = chained.load(std::memory_order_acquire);
         }
         const AuditEvent &event = events[i];
-        Texts &t = texts[i];
+        const Texts &t = texts[i];
         insert.bindText(1, QStringView(event.id));
         text(2, event.commandId);
         text(3, event.actorId);
@@ -280,8 +280,12 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
                 *error = insert.lastError();
             return false;
         }
-        t = Texts();
     }
+    // The texts were allocated by the chaining thread: freed here, after it has finished, not
+    // one by one while it allocates (that contends for the allocator's lock).
+    joinChainer.dismiss();
+    if (chainer.joinable())
+        chainer.join();
     return true;
 }
 

@@ -45,7 +45,7 @@ private:
     {
         QString entityType;
         QString entityId;
-        QStringList fields; // replaced by the tokens on the worker thread
+        QStringList fields;
         QString tokens;
     };
     void tokenise();
