@@ -25,6 +25,20 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// kind, name, credit_code, tier, region, industry, score, status: in this order in both the
+// INSERT and the UPDATE of a customer.
+void bindProfile(QSqlQuery &q, const Customer &customer)
+{
+    q.addBindValue(customer.kind);
+    q.addBindValue(customer.name);
+    q.addBindValue(textOrNull(customer.creditCode));
+    q.addBindValue(customer.tier);
+    q.addBindValue(textOrNull(customer.region));
+    q.addBindValue(textOrNull(customer.industry));
+    q.addBindValue(customer.score ? QVariant(*customer.score) : QVariant());
+    q.addBindValue(customer.status);
+}
+
 QJsonObject ownerJson(const std::optional<CustomerLookup::Employee> &owner, const QString &ownerId)
 {
     return {{QStringLiteral("owner_id"), ownerId.isEmpty() ? QJsonValue() : QJsonValue(ownerId)},
@@ -110,14 +124,7 @@ bool CustomerService::createWithin(CommandContext &ctx, Customer &customer, vali
                              "status, owner_id, source, created_by, phone, version, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
     q.addBindValue(customer.id);
-    q.addBindValue(customer.kind);
-    q.addBindValue(customer.name);
-    q.addBindValue(textOrNull(customer.creditCode));
-    q.addBindValue(customer.tier);
-    q.addBindValue(textOrNull(customer.region));
-    q.addBindValue(textOrNull(customer.industry));
-    q.addBindValue(customer.score ? QVariant(*customer.score) : QVariant());
-    q.addBindValue(customer.status);
+    bindProfile(q, customer);
     q.addBindValue(textOrNull(customer.ownerId));
     q.addBindValue(textOrNull(customer.source));
     q.addBindValue(textOrNull(customer.createdBy));
@@ -203,14 +210,7 @@ SaveResult CustomerService::update(const Actor &actor, const Customer &input, qi
             q.prepare(QStringLiteral("UPDATE customer SET kind = ?, name = ?, credit_code = ?, tier = ?, region = ?, "
                                      "industry = ?, score = ?, status = ?, source = ?, phone = ?, version = ?, "
                                      "updated_at = ? WHERE id = ? AND version = ?"));
-            q.addBindValue(customer.kind);
-            q.addBindValue(customer.name);
-            q.addBindValue(textOrNull(customer.creditCode));
-            q.addBindValue(customer.tier);
-            q.addBindValue(textOrNull(customer.region));
-            q.addBindValue(textOrNull(customer.industry));
-            q.addBindValue(customer.score ? QVariant(*customer.score) : QVariant());
-            q.addBindValue(customer.status);
+            bindProfile(q, customer);
             q.addBindValue(textOrNull(customer.source));
             q.addBindValue(textOrNull(customer.phone));
             q.addBindValue(customer.version);
