@@ -70,75 +70,35 @@ bool DemoCustomerBookWriter::rowDone(const std::function<bool(int)> &progress, b
     return added == 0 || progress(added);
 }
 
-bool DemoCustomerBookWriter::writeContacts(QSqlDatabase db, const Command &command,
-                                           const std::function<bool(int)> &progress, QString *error)
+bool DemoCustomerBookWriter::writeRows(storage::BulkInsert &insert, const std::vector<quint8> &counts,
+                                       const QString &failure, const std::function<void(size_t, int)> &bindRow,
+                                       int *written, const std::function<bool(int)> &progress, QString *error)
 {
-    const auto &facts = m_customers.facts();
-    storage::BulkInsert insert(db, QStringLiteral("INSERT INTO customer_contact (id, customer_id, name, title, mobile, "
-                                                  "wechat, email, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert.isValid()) {
-        *error = tr("Cannot write demo contacts: %1").arg(insert.lastError());
+        *error = failure.arg(insert.lastError());
         return false;
     }
-    std::vector<quint8> counts(facts.size());
     size_t total = 0;
-    for (size_t c = 0; c < facts.size(); ++c) {
-        counts[c] = quint8(facts[c].person ? 1 : 1 + m_random.below(3));
-        total += counts[c];
-    }
+    for (const quint8 count : counts)
+        total += count;
     const std::vector<DemoKey> keys = DemoKey::sorted(m_random, total);
-    static const char lower[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     char id[36];
     char customerId[36];
-    QByteArray wechat;
-    QByteArray email;
     size_t next = 0;
-    for (size_t c = 0; c < facts.size(); ++c) {
+    for (size_t c = 0; c < counts.size(); ++c) {
+        if (counts[c] == 0)
+            continue;
         m_customers.keys()[c].format(customerId);
         for (int n = 0; n < counts[c]; ++n) {
             keys[next++].format(id);
-            const QString &personName = m_customers.personNames()[c];
-            const QString name = facts[c].person ? personName : m_names.name(m_random, m_random.chance(55));
-            const QString mobile = DemoIdentifiers::mobile(m_random);
             insert.bindText(1, QByteArrayView(id, 36));
             insert.bindText(2, QByteArrayView(customerId, 36));
-            insert.bindText(3, QStringView(name));
-            if (!facts[c].person)
-                insert.bindText(4, ContactTitles[m_random.weighted(ContactTitleWeights, 10)]);
-            insert.bindText(5, QStringView(mobile));
-            if (m_searchEntries)
-                m_searchEntries->appendToField(c, 2, mobile);
-            // Many people use their mobile number as WeChat ID; others a generated wxid_.
-            const quint32 wechatKind = m_random.below(100);
-            if (wechatKind < 25) {
-                insert.bindText(6, QStringView(mobile));
-            } else if (wechatKind < 80) {
-                wechat = "wxid_";
-                randomText(m_random, lower, 36, 10, wechat);
-                insert.bindText(6, wechat);
-            }
-            const quint32 mailKind = m_random.below(100);
-            if (mailKind < 30) { // a QQ number
-                email.clear();
-                randomText(m_random, "0123456789", 10, 1, email);
-                if (email.front() == '0')
-                    email.front() = '8';
-                randomText(m_random, "0123456789", 10, 7 + int(m_random.below(3)), email);
-                email.append("@qq.com");
-                insert.bindText(7, email);
-            } else if (mailKind < 65) {
-                email.clear();
-                randomText(m_random, lower, 26, 4 + int(m_random.below(5)), email);
-                randomText(m_random, "0123456789", 10, int(m_random.below(4)), email);
-                email.append('@').append(MailDomains[m_random.below(5)]);
-                insert.bindText(7, email);
-            }
-            insert.bindText(8, command.now);
+            bindRow(c, n);
             if (!insert.step()) {
-                *error = tr("Cannot write demo contacts: %1").arg(insert.lastError());
+                *error = failure.arg(insert.lastError());
                 return false;
             }
-            ++m_written.contacts;
+            ++*written;
             if (!rowDone(progress, false)) {
                 error->clear();
                 return false;
@@ -152,18 +112,66 @@ bool DemoCustomerBookWriter::writeContacts(QSqlDatabase db, const Command &comma
     return true;
 }
 
+bool DemoCustomerBookWriter::writeContacts(QSqlDatabase db, const Command &command,
+                                           const std::function<bool(int)> &progress, QString *error)
+{
+    const auto &facts = m_customers.facts();
+    storage::BulkInsert insert(db, QStringLiteral("INSERT INTO customer_contact (id, customer_id, name, title, mobile, "
+                                                  "wechat, email, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    std::vector<quint8> counts(facts.size());
+    for (size_t c = 0; c < facts.size(); ++c)
+        counts[c] = quint8(facts[c].person ? 1 : 1 + m_random.below(3));
+    static const char lower[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray wechat;
+    QByteArray email;
+    const auto bindRow = [&](size_t c, int) {
+        const QString &personName = m_customers.personNames()[c];
+        const QString name = facts[c].person ? personName : m_names.name(m_random, m_random.chance(55));
+        const QString mobile = DemoIdentifiers::mobile(m_random);
+        insert.bindText(3, QStringView(name));
+        if (!facts[c].person)
+            insert.bindText(4, ContactTitles[m_random.weighted(ContactTitleWeights, 10)]);
+        insert.bindText(5, QStringView(mobile));
+        if (m_searchEntries)
+            m_searchEntries->appendToField(c, 2, mobile);
+        // Many people use their mobile number as WeChat ID; others a generated wxid_.
+        const quint32 wechatKind = m_random.below(100);
+        if (wechatKind < 25) {
+            insert.bindText(6, QStringView(mobile));
+        } else if (wechatKind < 80) {
+            wechat = "wxid_";
+            randomText(m_random, lower, 36, 10, wechat);
+            insert.bindText(6, wechat);
+        }
+        const quint32 mailKind = m_random.below(100);
+        if (mailKind < 30) { // a QQ number
+            email.clear();
+            randomText(m_random, "0123456789", 10, 1, email);
+            if (email.front() == '0')
+                email.front() = '8';
+            randomText(m_random, "0123456789", 10, 7 + int(m_random.below(3)), email);
+            email.append("@qq.com");
+            insert.bindText(7, email);
+        } else if (mailKind < 65) {
+            email.clear();
+            randomText(m_random, lower, 26, 4 + int(m_random.below(5)), email);
+            randomText(m_random, "0123456789", 10, int(m_random.below(4)), email);
+            email.append('@').append(MailDomains[m_random.below(5)]);
+            insert.bindText(7, email);
+        }
+        insert.bindText(8, command.now);
+    };
+    return writeRows(insert, counts, tr("Cannot write demo contacts: %1"), bindRow, &m_written.contacts, progress,
+                     error);
+}
+
 bool DemoCustomerBookWriter::writeDeals(QSqlDatabase db, const Command &command,
                                         const std::function<bool(int)> &progress, QString *error)
 {
     const auto &facts = m_customers.facts();
     storage::BulkInsert insert(db, QStringLiteral("INSERT INTO deal (id, customer_id, title, stage, amount_fen, "
                                                   "expected_close, owner_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert.isValid()) {
-        *error = tr("Cannot write demo deals: %1").arg(insert.lastError());
-        return false;
-    }
     std::vector<quint8> counts(facts.size());
-    size_t total = 0;
     for (size_t c = 0; c < facts.size(); ++c) {
         switch (facts[c].tier) {
         case Tier::Key: counts[c] = quint8(2 + m_random.below(3)); break;
@@ -171,48 +179,22 @@ bool DemoCustomerBookWriter::writeDeals(QSqlDatabase db, const Command &command,
         case Tier::B: counts[c] = m_random.chance(30) ? 1 : 0; break;
         default: counts[c] = 0; break;
         }
-        total += counts[c];
     }
-    const std::vector<DemoKey> keys = DemoKey::sorted(m_random, total);
-    char id[36];
-    char customerId[36];
     QByteArray title;
-    size_t next = 0;
-    for (size_t c = 0; c < facts.size(); ++c) {
-        if (counts[c] == 0)
-            continue;
-        m_customers.keys()[c].format(customerId);
-        for (int n = 0; n < counts[c]; ++n) {
-            keys[next++].format(id);
-            const int stage = m_random.weighted(StageWeights, 6);
-            const bool closed = stage >= 4;
-            const int close = closed ? -10 - int(m_random.below(690)) : 15 + int(m_random.below(165));
-            title = QByteArray::number(m_calendar.year(close)) + "年" + Products[m_random.below(10)];
-            insert.bindText(1, QByteArrayView(id, 36));
-            insert.bindText(2, QByteArrayView(customerId, 36));
-            insert.bindText(3, title);
-            insert.bindText(4, Stages[stage]);
-            insert.bind(5, amountFen(m_random, facts[c].tier));
-            insert.bindText(6, m_calendar.day(close));
-            if (facts[c].owner >= 0)
-                insert.bindText(7, m_employeeIds[size_t(facts[c].owner)]);
-            insert.bindText(8, command.now);
-            if (!insert.step()) {
-                *error = tr("Cannot write demo deals: %1").arg(insert.lastError());
-                return false;
-            }
-            ++m_written.deals;
-            if (!rowDone(progress, false)) {
-                error->clear();
-                return false;
-            }
-        }
-    }
-    if (!rowDone(progress, true)) {
-        error->clear();
-        return false;
-    }
-    return true;
+    const auto bindRow = [&](size_t c, int) {
+        const int stage = m_random.weighted(StageWeights, 6);
+        const bool closed = stage >= 4;
+        const int close = closed ? -10 - int(m_random.below(690)) : 15 + int(m_random.below(165));
+        title = QByteArray::number(m_calendar.year(close)) + "年" + Products[m_random.below(10)];
+        insert.bindText(3, title);
+        insert.bindText(4, Stages[stage]);
+        insert.bind(5, amountFen(m_random, facts[c].tier));
+        insert.bindText(6, m_calendar.day(close));
+        if (facts[c].owner >= 0)
+            insert.bindText(7, m_employeeIds[size_t(facts[c].owner)]);
+        insert.bindText(8, command.now);
+    };
+    return writeRows(insert, counts, tr("Cannot write demo deals: %1"), bindRow, &m_written.deals, progress, error);
 }
 
 bool DemoCustomerBookWriter::writeSalesContracts(QSqlDatabase db, const Command &command,
@@ -222,63 +204,33 @@ bool DemoCustomerBookWriter::writeSalesContracts(QSqlDatabase db, const Command 
     storage::BulkInsert insert(db, QStringLiteral(
         "INSERT INTO sales_contract (id, customer_id, contract_no, amount_fen, signed_on, start_date, end_date, "
         "owner_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert.isValid()) {
-        *error = tr("Cannot write demo sales contracts: %1").arg(insert.lastError());
-        return false;
-    }
     std::vector<quint8> counts(facts.size());
-    size_t total = 0;
     for (size_t c = 0; c < facts.size(); ++c) {
         int chance = facts[c].status == Status::Prospect ? 0 : ContractChance[facts[c].tier];
         if (facts[c].status == Status::Dormant || facts[c].status == Status::Lost)
             chance /= 2;
         counts[c] = m_random.chance(chance) ? quint8(1 + m_random.below(facts[c].tier == Tier::Key ? 3 : 2)) : 0;
-        total += counts[c];
     }
-    const std::vector<DemoKey> keys = DemoKey::sorted(m_random, total);
     std::map<int, int> numbers; // last number used per year: contract numbers are unique
-    char id[36];
-    char customerId[36];
     char number[32];
-    size_t next = 0;
-    for (size_t c = 0; c < facts.size(); ++c) {
-        if (counts[c] == 0)
-            continue;
-        m_customers.keys()[c].format(customerId);
-        for (int n = 0; n < counts[c]; ++n) {
-            keys[next++].format(id);
-            const int signedOn = -int(m_random.below(1000));
-            const int start = signedOn + int(m_random.below(15));
-            const int years = m_random.chance(30) ? 2 : 1;
-            const int year = m_calendar.year(signedOn);
-            const int sequence = ++numbers[year];
-            const int length = std::snprintf(number, sizeof number, "HT%04d-%06d", year, sequence);
-            insert.bindText(1, QByteArrayView(id, 36));
-            insert.bindText(2, QByteArrayView(customerId, 36));
-            insert.bindText(3, QByteArrayView(number, length));
-            insert.bind(4, amountFen(m_random, facts[c].tier));
-            insert.bindText(5, m_calendar.day(signedOn));
-            insert.bindText(6, m_calendar.day(start));
-            insert.bindText(7, m_calendar.day(start + 365 * years - 1));
-            if (facts[c].owner >= 0)
-                insert.bindText(8, m_employeeIds[size_t(facts[c].owner)]);
-            insert.bindText(9, command.now);
-            if (!insert.step()) {
-                *error = tr("Cannot write demo sales contracts: %1").arg(insert.lastError());
-                return false;
-            }
-            ++m_written.salesContracts;
-            if (!rowDone(progress, false)) {
-                error->clear();
-                return false;
-            }
-        }
-    }
-    if (!rowDone(progress, true)) {
-        error->clear();
-        return false;
-    }
-    return true;
+    const auto bindRow = [&](size_t c, int) {
+        const int signedOn = -int(m_random.below(1000));
+        const int start = signedOn + int(m_random.below(15));
+        const int years = m_random.chance(30) ? 2 : 1;
+        const int year = m_calendar.year(signedOn);
+        const int sequence = ++numbers[year];
+        const int length = std::snprintf(number, sizeof number, "HT%04d-%06d", year, sequence);
+        insert.bindText(3, QByteArrayView(number, length));
+        insert.bind(4, amountFen(m_random, facts[c].tier));
+        insert.bindText(5, m_calendar.day(signedOn));
+        insert.bindText(6, m_calendar.day(start));
+        insert.bindText(7, m_calendar.day(start + 365 * years - 1));
+        if (facts[c].owner >= 0)
+            insert.bindText(8, m_employeeIds[size_t(facts[c].owner)]);
+        insert.bindText(9, command.now);
+    };
+    return writeRows(insert, counts, tr("Cannot write demo sales contracts: %1"), bindRow, &m_written.salesContracts,
+                     progress, error);
 }
 
 bool DemoCustomerBookWriter::writeOwnerChanges(QSqlDatabase db, const Command &command,
@@ -288,43 +240,21 @@ bool DemoCustomerBookWriter::writeOwnerChanges(QSqlDatabase db, const Command &c
     storage::BulkInsert insert(db, QStringLiteral(
         "INSERT INTO customer_owner_change (id, customer_id, from_owner_id, to_owner_id, changed_at, changed_by, "
         "reason, command_id, updated_at) VALUES (?, ?, NULL, ?, ?, ?, 'created', ?, ?)"));
-    if (!insert.isValid()) {
-        *error = tr("Cannot write the demo owner history: %1").arg(insert.lastError());
-        return false;
-    }
-    const std::vector<DemoKey> keys = DemoKey::sorted(m_random, facts.size());
-    char id[36];
-    char customerId[36];
+    const std::vector<quint8> counts(facts.size(), 1);
     char changedAt[24];
-    for (size_t c = 0; c < facts.size(); ++c) {
-        keys[c].format(id);
-        m_customers.keys()[c].format(customerId);
+    const auto bindRow = [&](size_t c, int) {
         // Before the follow-ups, which cover the last two years.
         m_calendar.timestamp(-731 - int(m_random.below(1100)), 1 + int(m_random.below(9)), int(m_random.below(60)),
                              changedAt);
-        insert.bindText(1, QByteArrayView(id, 36));
-        insert.bindText(2, QByteArrayView(customerId, 36));
         if (facts[c].owner >= 0)
             insert.bindText(3, m_employeeIds[size_t(facts[c].owner)]);
         insert.bindText(4, QByteArrayView(changedAt, 24));
         insert.bindText(5, command.changedBy);
         insert.bindText(6, command.commandId);
         insert.bindText(7, command.now);
-        if (!insert.step()) {
-            *error = tr("Cannot write the demo owner history: %1").arg(insert.lastError());
-            return false;
-        }
-        ++m_written.ownerChanges;
-        if (!rowDone(progress, false)) {
-            error->clear();
-            return false;
-        }
-    }
-    if (!rowDone(progress, true)) {
-        error->clear();
-        return false;
-    }
-    return true;
+    };
+    return writeRows(insert, counts, tr("Cannot write the demo owner history: %1"), bindRow, &m_written.ownerChanges,
+                     progress, error);
 }
 
 } // namespace hrdesk::demo

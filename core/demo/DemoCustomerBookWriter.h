@@ -12,6 +12,10 @@ namespace hrdesk::search {
 class SearchEntryBatch;
 }
 
+namespace hrdesk::storage {
+class BulkInsert;
+}
+
 namespace hrdesk::demo {
 
 class ChineseNameGenerator;
@@ -65,6 +69,12 @@ public:
 private:
     // Batches progress reports; false means cancelled.
     bool rowDone(const std::function<bool(int)> &progress, bool last);
+    // counts[c] rows for customer c, in customer order, under keys drawn sorted so that every
+    // index grows at its end: binds the key (1) and the customer (2), lets bindRow(c, n) bind the
+    // rest, steps, counts into *written and reports progress. failure has a %1 for SQLite's error.
+    bool writeRows(storage::BulkInsert &insert, const std::vector<quint8> &counts, const QString &failure,
+                   const std::function<void(size_t, int)> &bindRow, int *written,
+                   const std::function<bool(int)> &progress, QString *error);
 
     DemoRandom &m_random;
     const DemoCalendar &m_calendar;
