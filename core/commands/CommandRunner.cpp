@@ -29,8 +29,8 @@ CommandRunner::CommandRunner(QSqlDatabase db, QString deviceId, const Clock &clo
 {
 }
 
-bool CommandRunner::appendAudit(const Actor &actor, const QString &commandId, const QString &now,
-                                const CommandContext::AuditRecord &record, QString *error)
+audit::AuditEvent CommandRunner::eventFor(const Actor &actor, const QString &commandId, const QString &now,
+                                          const CommandContext::AuditRecord &record) const
 {
     audit::AuditEvent event;
     event.id = newId();
@@ -44,6 +44,13 @@ bool CommandRunner::appendAudit(const Actor &actor, const QString &commandId, co
     event.entityId = record.entityId;
     event.before = record.before;
     event.after = record.after;
+    return event;
+}
+
+bool CommandRunner::appendAudit(const Actor &actor, const QString &commandId, const QString &now,
+                                const CommandContext::AuditRecord &record, QString *error)
+{
+    audit::AuditEvent event = eventFor(actor, commandId, now, record);
     return audit::AuditChain::append(m_db, event, error);
 }
 
@@ -98,21 +105,8 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
     // One statement for all of the command's events: an import declares one per row.
     std::vector<audit::AuditEvent> events;
     events.reserve(context.auditRecords().size());
-    for (const auto &record : context.auditRecords()) {
-        audit::AuditEvent event;
-        event.id = newId();
-        event.commandId = result.commandId;
-        event.actorId = actor.id;
-        event.actorName = actor.name;
-        event.deviceId = m_deviceId;
-        event.occurredAt = now;
-        event.action = record.action;
-        event.entityType = record.entityType;
-        event.entityId = record.entityId;
-        event.before = record.before;
-        event.after = record.after;
-        events.push_back(std::move(event));
-    }
+    for (const auto &record : context.auditRecords())
+        events.push_back(eventFor(actor, result.commandId, now, record));
     QString auditError;
     if (!audit::AuditChain::appendAll(m_db, events, &auditError))
         return abort(tr("Cannot write the audit log: %1").arg(auditError));

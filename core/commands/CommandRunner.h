@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditEvent.h"
 #include "core/commands/Actor.h"
 #include "core/commands/CommandContext.h"
 
@@ -41,6 +42,9 @@ public:
     const QString &deviceId() const { return m_deviceId; }
 
 private:
+    // The stored event for a record the command declared: a new id, the command, actor, device, time.
+    audit::AuditEvent eventFor(const Actor &actor, const QString &commandId, const QString &now,
+                               const CommandContext::AuditRecord &record) const;
     bool appendAudit(const Actor &actor, const QString &commandId, const QString &now,
                      const CommandContext::AuditRecord &record, QString *error);
 
