@@ -3,6 +3,7 @@
 // Usage: hrdesk-bench-demo [employees] [customers] [follow-ups] [seed]; follow-ups default to five per
 // customer. Rows/s counts every row written. Prints a Markdown report.
 
+#include "bench/BenchMachine.h"
 #include "core/common/Ids.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/workspace/Workspace.h"
@@ -18,17 +19,6 @@
 
 namespace {
 
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 } // namespace
 
@@ -73,7 +63,7 @@ int main(int argc, char **argv)
 
     out << "## Demo data generation (hrdesk-bench-demo)\n\n"
         << "| | |\n|---|---|\n"
-        << "| Machine | " << cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs |\n"
+        << "| Machine | " << hrdesk::bench::cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs |\n"
         << "| OS | " << QSysInfo::prettyProductName() << " (" << QSysInfo::kernelVersion() << ") |\n"
         << "| Qt | " << qVersion() << " |\n"
         << "| Seed | " << seed << " |\n"

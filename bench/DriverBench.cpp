@@ -4,6 +4,7 @@
 // database, through the same driver and library with the same pragmas, alternating which goes
 // first in each round. Prints a Markdown report with the median of each phase.
 
+#include "bench/BenchMachine.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlCipherRegistration.h"
 
@@ -196,18 +197,6 @@ double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = cpuinfo.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QStringLiteral("unknown");
-}
 
 } // namespace
 
@@ -269,7 +258,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "## QSQLCIPHER driver: SQLCipher vs plain SQLite\n\n";
-    out << "- CPU: " << cpuModel() << ", " << QThread::idealThreadCount() << " logical cores\n";
+    out << "- CPU: " << hrdesk::bench::cpuModel() << ", " << QThread::idealThreadCount() << " logical cores\n";
     out << "- Qt " << qVersion() << ", SQLCipher " << cipherVersion << " (SQLite "
         << SqlCipherDriver::libraryVersion() << "), same library for both sides\n";
     out << "- Workload: " << settings.rows << " rows (id INTEGER PK, uuid text, name text, amount real, "

@@ -6,6 +6,7 @@
 // import command (employees, departments, one audit event per row, the outbox intent).
 // Usage: hrdesk-bench-import [rows]. Prints a Markdown report.
 
+#include "bench/BenchMachine.h"
 #include "core/common/Ids.h"
 #include "core/io/CsvExportWriter.h"
 #include "core/io/Exporter.h"
@@ -31,17 +32,6 @@ using namespace hrdesk;
 
 namespace {
 
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 std::unique_ptr<Workspace> freshWorkspace(const QString &path)
 {
@@ -182,7 +172,7 @@ int main(int argc, char **argv)
     };
     out << "## Staff import (hrdesk-bench-import)\n\n"
         << "| | |\n|---|---|\n"
-        << "| Machine | " << cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs |\n"
+        << "| Machine | " << hrdesk::bench::cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs |\n"
         << "| OS | " << QSysInfo::prettyProductName() << " (" << QSysInfo::kernelVersion() << ") |\n"
         << "| Qt | " << qVersion() << " |\n"
         << "| Rows | " << rows << " employees in 20 departments (created by the import) |\n\n"

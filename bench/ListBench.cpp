@@ -4,6 +4,7 @@
 // The database (keyed, Release demo data + follow-ups) is built once per size in DIR (default:
 // the system temp dir) and reused. Prints a Markdown report.
 
+#include "bench/BenchMachine.h"
 #include "core/common/Ids.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/workspace/Workspace.h"
@@ -38,17 +39,6 @@ namespace {
 
 QTextStream err(stderr);
 
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 QString procStatus(const char *field)
 {
@@ -334,7 +324,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "## Lists at scale (hrdesk-bench-lists)\n\n"
         << "| | |\n|---|---|\n"
-        << "| Machine | " << cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs |\n"
+        << "| Machine | " << hrdesk::bench::cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs |\n"
         << "| OS | " << QSysInfo::prettyProductName() << " (" << QSysInfo::kernelVersion() << ") |\n"
         << "| Qt / SQLCipher | " << qVersion() << " / " << workspace->database().cipherVersion() << " |\n"
         << "| Data | " << scalar(db, QStringLiteral("SELECT count(*) FROM employee")) << " employees, "
