@@ -1,11 +1,11 @@
 #include "models/ListModelBase.h"
 
+#include "models/ModelsLogging.h"
+
+#include "storage/search/SearchHitSets.h"
 #include "storage/search/SearchTokens.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
-
-#include <atomic>
 
 namespace hrdesk::models {
 
@@ -22,8 +22,8 @@ ListModelBase::ListModelBase(QSqlDatabase db, ColumnSet columns, const char *tra
 
 ListModelBase::~ListModelBase()
 {
-    if (!m_hitsTable.isEmpty() && m_db.isOpen())
-        QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_hitsTable));
+    if (m_hitSet != 0)
+        search::SearchHitSets::remove(m_hitSet);
 }
 
 ListQuery ListModelBase::fullQuery()
@@ -36,58 +36,37 @@ ListQuery ListModelBase::fullQuery()
         const QString matches = QStringLiteral("SELECT se.entity_id FROM search_fts CROSS JOIN search_entry se "
                                                "ON se.docid = search_fts.rowid WHERE search_fts MATCH ? "
                                                "AND se.entity_type = '%1'").arg(searchEntityType());
-        // The matches are looked up once per search into a temporary table; the count and every
-        // page (sorted, filtered, scrolled) read it instead of running the full-text match and its
-        // join to search_entry again. A large result ("北京": one customer in ten) took three
-        // times as long the other way.
-        const qint64 stored = storeMatches(matches, match);
-        // search_entry holds live rows only: without filters the match count is the row count.
-        const qint64 found = stored >= 0 ? stored : countMatches(matches, match);
-        if (unfiltered)
+        // CROSS JOIN keeps the full-text match as the outer loop (the planner would otherwise walk
+        // search_entry and run the MATCH once per entry). The matches are read once per search;
+        // search_entry holds live rows only, so without filters their number is the row count.
+        const qint64 found = collectMatches(matches, match);
+        if (unfiltered && found >= 0)
             query.knownTotal = found;
-        // CROSS JOIN above keeps the full-text match as the outer loop (the planner would
-        // otherwise walk search_entry and run the MATCH once per entry). Few matches: look them
-        // up by id and sort them. Many: walk the sort index and keep the matching ids, which
-        // stops after a page instead of fetching and sorting every match ('+' hides the id
-        // index from the planner).
-        const QString id = found > DenseMatches ? QLatin1Char('+') + query.idColumn : query.idColumn;
-        if (stored >= 0)
-            query.where(QStringLiteral("%1 IN (SELECT id FROM temp.%2)").arg(id, m_hitsTable));
-        else
-            query.where(QStringLiteral("%1 IN (%2)").arg(id, matches), {match});
+        if (found > DenseMatches) {
+            // Many: walk the sort index and keep the rows whose id is in this model's hit set (a
+            // hash lookup), which stops after a page instead of fetching and sorting every match.
+            // The count and every page (sorted, filtered, scrolled) use the set; a large result
+            // ("北京": one customer in ten) took three times as long re-running the match.
+            query.where(QStringLiteral("hrdesk_search_hit(%1, %2)").arg(m_hitSet).arg(query.idColumn));
+        } else {
+            // Few: look them up by id and sort them.
+            query.where(QStringLiteral("%1 IN (%2)").arg(query.idColumn, matches), {match});
+        }
     }
     query.sortExpression = m_columns.at(m_sortColumn).sortExpression;
     query.order = m_sortOrder;
     return query;
 }
 
-qint64 ListModelBase::countMatches(const QString &matchesSql, const QString &match) const
+qint64 ListModelBase::collectMatches(const QString &matchesSql, const QString &match)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(matchesSql));
-    q.addBindValue(match);
-    if (!q.exec() || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-qint64 ListModelBase::storeMatches(const QString &matchesSql, const QString &match)
-{
-    if (m_hitsTable.isEmpty()) {
-        static std::atomic<int> tables{0};
-        m_hitsTable = QStringLiteral("search_hits_%1").arg(++tables);
-    }
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
-                    .arg(m_hitsTable))
-        || !q.exec(QStringLiteral("DELETE FROM temp.%1").arg(m_hitsTable)))
-        return -1;
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.%1 (id) %2").arg(m_hitsTable, matchesSql));
-    q.addBindValue(match);
-    if (!q.exec())
-        return -1;
-    return q.numRowsAffected();
+    if (m_hitSet == 0)
+        m_hitSet = search::SearchHitSets::create();
+    QString error;
+    const qint64 found = search::SearchHitSets::fill(m_db, m_hitSet, matchesSql, match, &error);
+    if (found < 0)
+        qCWarning(lcModels) << "search failed:" << error;
+    return found;
 }
 
 void ListModelBase::refresh()

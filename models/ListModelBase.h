@@ -70,9 +70,9 @@ private:
     static constexpr qint64 DenseMatches = 2000;
 
     ListQuery fullQuery();
-    qint64 countMatches(const QString &matchesSql, const QString &match) const;
-    // Stores the ids matching the search in this model's temporary table; their number, or -1.
-    qint64 storeMatches(const QString &matchesSql, const QString &match);
+    // Reads the ids matching the search into this model's hit set (SearchHitSets); their number,
+    // or -1 when the search index cannot be read.
+    qint64 collectMatches(const QString &matchesSql, const QString &match);
 
     QSqlDatabase m_db;
     ColumnSet m_columns;
@@ -81,7 +81,7 @@ private:
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable KeysetPager m_pager;
-    QString m_hitsTable; // temp.search_hits_N, created on the first search
+    int m_hitSet = 0; // SearchHitSets number, created on the first search
 };
 
 } // namespace hrdesk::models

@@ -4901,6 +4901,13 @@ Enter the recovery key you stored when the database was created. The database is
     </message>
 </context>
 <context>
+    <name>hrdesk::search::SearchHitSets</name>
+    <message>
+        <source>The database is not an open HR Desk database.</source>
+        <translation>该数据库不是已打开的 HR Desk 数据库。</translation>
+    </message>
+</context>
+<context>
     <name>hrdesk::security::DatabaseKeyring</name>
     <message>
         <source>The key information file %1 is missing. Unlock the database with its recovery key.</source>

@@ -1,6 +1,7 @@
 #include "storage/search/SqlFunctions.h"
 
 #include "storage/search/PinyinInitials.h"
+#include "storage/search/SearchHitSets.h"
 #include "storage/search/SearchTokens.h"
 
 #include <QStringList>
@@ -43,6 +44,32 @@ void initials(sqlite3_context *context, int argc, sqlite3_value **argv)
     resultText(context, PinyinInitials::of(textArgument(argv[0])));
 }
 
+// hrdesk_search_hit(set, id): 1 when id is in SearchHitSets' set, else 0. The set is looked up
+// once per statement: SQLite keeps it as auxiliary data while the set argument is a constant.
+void searchHit(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 2 || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    using Ids = std::shared_ptr<const SearchHitIds>;
+    auto *ids = static_cast<Ids *>(sqlite3_get_auxdata(context, 0));
+    if (!ids) {
+        ids = new Ids(SearchHitSets::find(sqlite3_value_int(argv[0])));
+        sqlite3_set_auxdata(context, 0, ids, [](void *data) { delete static_cast<Ids *>(data); });
+        // SQLite may have freed it already (out of memory, or the argument is not a constant).
+        ids = static_cast<Ids *>(sqlite3_get_auxdata(context, 0));
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    const int bytes = sqlite3_value_bytes(argv[1]);
+    bool hit = false;
+    if (ids && *ids)
+        hit = (*ids)->contains(QByteArrayView(text, bytes));
+    else
+        hit = SearchHitSets::contains(sqlite3_value_int(argv[0]), QByteArrayView(text, bytes));
+    sqlite3_result_int(context, hit ? 1 : 0);
+}
+
 } // namespace
 
 bool registerSqlFunctions(sqlite3 *db, QString *error)
@@ -55,6 +82,10 @@ bool registerSqlFunctions(sqlite3 *db, QString *error)
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "hrdesk_initials", 1, flags, nullptr, initials, nullptr, nullptr,
                                         nullptr);
+    // Not deterministic: the same set number holds other ids after the next search.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "hrdesk_search_hit", 2, SQLITE_UTF8 | SQLITE_INNOCUOUS, nullptr,
+                                        searchHit, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -171,7 +171,7 @@ private slots:
 
     void twoModelsSearchIndependently()
     {
-        // Each model keeps its matches in its own temporary table.
+        // Each model keeps its matches in its own hit set.
         CustomerListModel first((*m_ws)->db());
         CustomerListModel second((*m_ws)->db());
         first.setSearchText(QStringLiteral("客户1"));
