@@ -4343,6 +4343,73 @@ Enter the recovery key you stored when the database was created. The database is
     </message>
 </context>
 <context>
+    <name>XlsxSheetScanner</name>
+    <message>
+        <source>the part is written in UTF-16; only UTF-8 can be read</source>
+        <translation>该部件采用 UTF-16 编码；只能读取 UTF-8</translation>
+    </message>
+    <message>
+        <source>the part ends before it is complete</source>
+        <translation>该部件在完整结束前中断</translation>
+    </message>
+    <message>
+        <source>there is a second root element</source>
+        <translation>存在第二个根元素</translation>
+    </message>
+    <message>
+        <source>the value of attribute %1 contains &quot;&lt;&quot;</source>
+        <translation>属性 %1 的值中含有“&lt;”</translation>
+    </message>
+    <message>
+        <source>attribute %1 is given twice</source>
+        <translation>属性 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; has no start tag</source>
+        <translation>结束标签 &lt;/%1&gt; 没有对应的开始标签</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
+        <translation>结束标签 &lt;/%1&gt; 与开始标签 &lt;%2&gt; 不匹配</translation>
+    </message>
+    <message>
+        <source>a comment contains &quot;--&quot;</source>
+        <translation>注释中含有“--”</translation>
+    </message>
+    <message>
+        <source>there is text outside the root element</source>
+        <translation>根元素之外有文本</translation>
+    </message>
+    <message>
+        <source>a document type declaration (DOCTYPE) is not allowed</source>
+        <translation>不允许文档类型声明（DOCTYPE）</translation>
+    </message>
+    <message>
+        <source>the XML declaration is not at the start</source>
+        <translation>XML 声明不在开头</translation>
+    </message>
+    <message>
+        <source>the part is written in %1; only UTF-8 can be read</source>
+        <translation>该部件采用 %1 编码；只能读取 UTF-8</translation>
+    </message>
+    <message>
+        <source>the text contains &quot;]]&gt;&quot;</source>
+        <translation>文本中含有“]]&gt;”</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1;</source>
+        <translation>未知实体 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>无效的字符引用 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>a tag is malformed</source>
+        <translation>标签格式错误</translation>
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>Cannot open %1: %2</source>
