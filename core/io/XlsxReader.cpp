@@ -3,7 +3,9 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QXmlStreamReader>
 
+#include "core/io/XlsxSheetScanner.h"
 #include "core/io/ZipEntryDevice.h"
 
 #include <cmath>
@@ -14,43 +16,50 @@ namespace hrdesk::io {
 
 namespace {
 
+using Token = XlsxSheetScanner::Token;
+
 // "C5" -> 2 (zero-based column), or -1 when the reference has no letters.
-int columnOf(QStringView reference)
+int columnOf(QByteArrayView reference)
 {
     int column = 0;
     int letters = 0;
-    for (const QChar c : reference) {
-        const char16_t u = c.unicode();
-        if (u >= u'A' && u <= u'Z')
-            column = column * 26 + (u - u'A' + 1);
-        else if (u >= u'a' && u <= u'z')
-            column = column * 26 + (u - u'a' + 1);
+    for (const char c : reference) {
+        if (c >= 'A' && c <= 'Z')
+            column = column * 26 + (c - 'A' + 1);
+        else if (c >= 'a' && c <= 'z')
+            column = column * 26 + (c - 'a' + 1);
         else
             break;
-        ++letters;
+        // Past Excel's last column (XFD) already: stop before the number overflows.
+        if (++letters > 3)
+            return 16384;
     }
     return letters == 0 ? -1 : column - 1;
 }
 
 // Text of an <si> or <is> element: all <t> runs, leaving out phonetic guides (<rPh>).
-QString readRichText(QXmlStreamReader &xml)
+QString readRichText(XlsxSheetScanner &xml)
 {
     QString text;
-    const QStringView outer = xml.name();
-    const QString outerName = outer.toString();
+    int depth = 1; // the <si> or <is> itself; the scanner checks that end tags match
     int phoneticDepth = 0;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"rPh")
+    for (;;) {
+        const Token token = xml.readNext();
+        if (token == Token::StartElement) {
+            if (xml.name() == "t" && phoneticDepth == 0) {
+                text += xml.readElementText(); // reads the </t> too
+                continue;
+            }
+            if (xml.name() == "rPh")
                 ++phoneticDepth;
-            else if (xml.name() == u"t" && phoneticDepth == 0)
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == u"rPh")
+            ++depth;
+        } else if (token == Token::EndElement) {
+            if (xml.name() == "rPh")
                 --phoneticDepth;
-            else if (xml.name() == outerName)
+            if (--depth == 0)
                 break;
+        } else {
+            break;
         }
     }
     return text;
@@ -71,6 +80,11 @@ QStringList XlsxReader::sheetNames() const
 }
 
 QString XlsxReader::xmlError(const QXmlStreamReader &xml, const QString &entry) const
+{
+    return tr("%1 is damaged: %2 in %3, line %4.").arg(m_name, xml.errorString(), entry).arg(xml.lineNumber());
+}
+
+QString XlsxReader::xmlError(const XlsxSheetScanner &xml, const QString &entry) const
 {
     return tr("%1 is damaged: %2 in %3, line %4.").arg(m_name, xml.errorString(), entry).arg(xml.lineNumber());
 }
@@ -219,16 +233,16 @@ bool XlsxReader::parseSharedStrings()
     const auto file = m_zip.openEntry(m_sharedStringsEntry);
     if (!file)
         return fail(m_zip.error());
-    QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"sst") {
-                const int count = xml.attributes().value(QLatin1String("uniqueCount")).toInt();
-                if (count > 0 && count < 50'000'000)
-                    m_sharedStrings.reserve(count);
-            } else if (xml.name() == u"si") {
-                m_sharedStrings.append(readRichText(xml));
-            }
+    XlsxSheetScanner xml(file.get());
+    for (Token token = xml.readNext(); token != Token::EndDocument && token != Token::Invalid; token = xml.readNext()) {
+        if (token != Token::StartElement)
+            continue;
+        if (xml.name() == "sst") {
+            const int count = xml.attribute("uniqueCount").toInt();
+            if (count > 0 && count < 50'000'000)
+                m_sharedStrings.reserve(count);
+        } else if (xml.name() == "si") {
+            m_sharedStrings.append(readRichText(xml));
         }
     }
     if (xml.hasError())
@@ -275,7 +289,7 @@ bool XlsxReader::open(const QString &path)
     m_sheetFile = m_zip.openEntry(m_sheetEntry);
     if (!m_sheetFile)
         return fail(m_zip.error());
-    m_xml.setDevice(m_sheetFile.get());
+    m_sheetXml = std::make_unique<XlsxSheetScanner>(m_sheetFile.get());
     qCDebug(lcXlsx) << "reading" << m_sheetEntry << "of" << path << m_sharedStrings.size() << "shared strings";
     return true;
 }
@@ -300,18 +314,18 @@ QString XlsxReader::serialToIso(double serial, bool date1904)
     return date.toString(Qt::ISODate) + u' ' + time.toString(QStringLiteral("HH:mm:ss"));
 }
 
-QString XlsxReader::cellValue(const QString &type, int style, const QString &value) const
+QString XlsxReader::cellValue(CellType type, int style, const QString &value) const
 {
-    if (type == u"s") {
+    if (type == CellType::Shared) {
         bool ok = false;
         const int index = value.toInt(&ok);
         return ok && index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings.at(index) : QString();
     }
-    if (type == u"b")
+    if (type == CellType::Boolean)
         return value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    if (type == u"str" || type == u"e")
+    if (type == CellType::Text)
         return value;
-    if (type == u"d")
+    if (type == CellType::Date)
         return value.left(10);
     bool ok = false;
     const double number = value.toDouble(&ok);
@@ -323,63 +337,82 @@ QString XlsxReader::cellValue(const QString &type, int style, const QString &val
     return QString::number(number, 'g', 15);
 }
 
+// One <c> element, the scanner on its start tag: its value goes into row at its column (r="C5"),
+// or after the previous one when it has no reference.
+bool XlsxReader::readCell(XlsxSheetScanner &xml, int *column, TableRow &row) const
+{
+    const int at = columnOf(xml.attribute("r"));
+    *column = at >= 0 ? at : *column + 1;
+    // The attributes are views into the scanner's buffer: read them before reading on.
+    const QByteArrayView typeName = xml.attribute("t");
+    CellType type = CellType::Number;
+    if (typeName == "s")
+        type = CellType::Shared;
+    else if (typeName == "b")
+        type = CellType::Boolean;
+    else if (typeName == "str" || typeName == "e")
+        type = CellType::Text;
+    else if (typeName == "d")
+        type = CellType::Date;
+    const QByteArrayView styleText = xml.attribute("s");
+    const int style = styleText.isNull() ? -1 : styleText.toInt();
+    QString raw;
+    QString inlineText;
+    bool hasInline = false;
+    for (;;) {
+        const Token token = xml.readNext();
+        if (token == Token::EndElement && xml.name() == "c")
+            break;
+        if (token == Token::Invalid || token == Token::EndDocument)
+            return false;
+        if (token != Token::StartElement)
+            continue;
+        if (xml.name() == "v") {
+            raw = xml.readElementText();
+        } else if (xml.name() == "is") {
+            inlineText = readRichText(xml);
+            hasInline = true;
+        } else {
+            xml.skipCurrentElement(); // <f> formulas: the cached value <v> is what was shown
+        }
+    }
+    if (*column >= 16384)
+        return true;
+    while (row.cells.size() <= *column)
+        row.cells.append(QString());
+    row.cells[*column] = hasInline ? inlineText : cellValue(type, style, raw);
+    return true;
+}
+
 bool XlsxReader::next(TableRow &row)
 {
     row.cells.clear();
-    if (!error().isEmpty() || m_finished || !m_sheetFile)
+    if (!error().isEmpty() || m_finished || !m_sheetXml)
         return false;
-    while (!m_xml.atEnd()) {
-        if (m_xml.readNext() != QXmlStreamReader::StartElement || m_xml.name() != u"row")
+    XlsxSheetScanner &xml = *m_sheetXml;
+    for (Token token = xml.readNext(); token != Token::EndDocument && token != Token::Invalid; token = xml.readNext()) {
+        if (token != Token::StartElement || xml.name() != "row")
             continue;
         bool ok = false;
-        const int number = m_xml.attributes().value(QLatin1String("r")).toInt(&ok);
+        const int number = xml.attribute("r").toInt(&ok);
         row.number = ok && number > 0 ? number : m_lastRow + 1;
         m_lastRow = row.number;
         int column = -1;
-        while (!m_xml.atEnd()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement && m_xml.name() == u"row")
+        for (token = xml.readNext(); token != Token::EndDocument && token != Token::Invalid; token = xml.readNext()) {
+            if (token == Token::EndElement && xml.name() == "row")
                 return true;
-            if (token != QXmlStreamReader::StartElement || m_xml.name() != u"c")
-                continue;
-            const QXmlStreamAttributes attributes = m_xml.attributes();
-            const int at = columnOf(attributes.value(QLatin1String("r")));
-            column = at >= 0 ? at : column + 1;
-            const QString type = attributes.value(QLatin1String("t")).toString();
-            const int style = attributes.hasAttribute(QLatin1String("s")) ? attributes.value(QLatin1String("s")).toInt() : -1;
-            QString raw;
-            QString inlineText;
-            bool hasInline = false;
-            while (!m_xml.atEnd()) {
-                const auto inner = m_xml.readNext();
-                if (inner == QXmlStreamReader::EndElement && m_xml.name() == u"c")
-                    break;
-                if (inner != QXmlStreamReader::StartElement)
-                    continue;
-                if (m_xml.name() == u"v") {
-                    raw = m_xml.readElementText();
-                } else if (m_xml.name() == u"is") {
-                    inlineText = readRichText(m_xml);
-                    hasInline = true;
-                } else {
-                    m_xml.skipCurrentElement(); // <f> formulas: the cached value <v> is what was shown
-                }
-            }
-            if (column >= 16384)
-                continue;
-            while (row.cells.size() <= column)
-                row.cells.append(QString());
-            row.cells[column] = hasInline ? inlineText : cellValue(type, style, raw);
+            if (token == Token::StartElement && xml.name() == "c" && !readCell(xml, &column, row))
+                break;
         }
         break;
     }
     m_finished = true;
     if (m_sheetFile->hasFailed())
         return fail(tr("%1 is damaged: %2 (%3).").arg(m_name, m_sheetEntry, m_sheetFile->errorString()));
-    if (m_xml.hasError()) {
-        const bool premature = m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+    if (xml.hasError()) {
+        const bool premature = xml.error() == XlsxSheetScanner::Error::PrematureEnd;
         return fail(premature ? tr("%1 is damaged: the sheet ends in the middle (the file is truncated).").arg(m_name)
-                              : xmlError(m_xml, m_sheetEntry));
+                              : xmlError(xml, m_sheetEntry));
     }
     return false;
 }

@@ -220,6 +220,83 @@ private slots:
         QVERIFY2(badXml.error().contains(QStringLiteral("badxml.xlsx")), qPrintable(badXml.error()));
     }
 
+    // As some .NET libraries write a workbook: x: prefixes everywhere, inline strings with runs,
+    // single quotes, self-closing rows and cells, CDATA, references and comments.
+    void prefixedWorkbookWithInlineStrings()
+    {
+        const QByteArray sheet =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n"
+            "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\r\n"
+            "<!-- written by a .NET library --><x:sheetData>\r\n"
+            "<x:row r=\"1\"><x:c r=\"A1\" t=\"s\"><x:v>0</x:v></x:c><x:c r=\"B1\" t=\"inlineStr\"><x:is><x:t>姓名 &amp; 备注</x:t>"
+            "</x:is></x:c></x:row>\r\n"
+            "<x:row r=\"2\" />\r\n"
+            "<x:row r='3'><x:c r='A3' t='inlineStr'><x:is><x:r><x:t>E</x:t></x:r><x:r><x:t xml:space='preserve'>00 7 </x:t>"
+            "</x:r></x:is></x:c><x:c r=\"B3\" t=\"s\"><x:v>1</x:v></x:c><x:c r=\"C3\" s=\"1\"><x:v>45352</x:v></x:c>"
+            "<x:c r=\"D3\" s=\"1\"/><x:c r=\"E3\" t=\"b\"><x:v>0</x:v></x:c></x:row>\r\n"
+            "<x:row r=\"4\"><x:c r=\"C4\"><x:f>1/3</x:f><x:v>0.33333333333333331</x:v></x:c><x:c r=\"D4\" t=\"inlineStr\">"
+            "<x:is><x:t><![CDATA[<b>&#x20BB7;</b>]]>&#x20BB7;&#20013;</x:t></x:is></x:c></x:row>\r\n"
+            "</x:sheetData></x:worksheet>";
+        const QByteArray shared =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><x:sst xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+            " count=\"2\" uniqueCount=\"2\"><x:si><x:t>工号</x:t></x:si><x:si><x:r><x:t>张</x:t></x:r><x:r><x:rPr><x:b/></x:rPr>"
+            "<x:t>三</x:t></x:r><x:rPh sb=\"0\" eb=\"1\"><x:t>zhang</x:t></x:rPh></x:si></x:sst>";
+        XlsxReader reader;
+        QVERIFY2(reader.open(makeWorkbook(QStringLiteral("dotnet.xlsx"), {{QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
+                                                                        {QStringLiteral("xl/sharedStrings.xml"), shared}})),
+                 qPrintable(reader.error()));
+        const auto rows = readAll(reader);
+        QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).cells, (QStringList{QStringLiteral("工号"), QStringLiteral("姓名 & 备注")}));
+        QCOMPARE(rows.at(1).number, 2);
+        QVERIFY(rows.at(1).cells.isEmpty());
+        QCOMPARE(rows.at(2).number, 3);
+        QCOMPARE(rows.at(2).cells, (QStringList{QStringLiteral("E00 7 "), QStringLiteral("张三"), QStringLiteral("2024-03-01"),
+                                               QString(), QStringLiteral("FALSE")}));
+        QCOMPARE(rows.at(3).cells, (QStringList{QString(), QString(), QStringLiteral("0.333333333333333"),
+                                               QStringLiteral("<b>&#x20BB7;</b>𠮷中")}));
+    }
+
+    void truncatedSheetSaysSo()
+    {
+        const QByteArray head = "<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>";
+        const QList<QByteArray> cuts{head + "<row r=\"2\"><c r=\"A2\"><v>2", head + "<row r=\"2\"><c r=\"A", head,
+                                     head + "</sheetData>"};
+        for (const QByteArray &cut : cuts) {
+            XlsxReader reader;
+            QVERIFY(reader.open(makeWorkbook(QStringLiteral("cut.xlsx"), {{QStringLiteral("xl/worksheets/sheet1.xml"), cut}})));
+            const auto rows = readAll(reader);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(reader.error(), QStringLiteral("cut.xlsx is damaged: the sheet ends in the middle (the file is truncated)."));
+        }
+    }
+
+    void damagedSheetNamesTheLine()
+    {
+        XlsxReader reader;
+        QVERIFY(reader.open(makeWorkbook(QStringLiteral("mismatch.xlsx"),
+                                         {{QStringLiteral("xl/worksheets/sheet1.xml"),
+                                           "<worksheet>\n<sheetData>\n<row r=\"1\"><c><v>1</v></c></row>\n"
+                                           "<row r=\"2\"><c><v>2</v></row>\n</sheetData></worksheet>"}})));
+        const auto rows = readAll(reader);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(reader.error().startsWith(QStringLiteral("mismatch.xlsx is damaged: ")), qPrintable(reader.error()));
+        QVERIFY2(reader.error().endsWith(QStringLiteral(" in xl/worksheets/sheet1.xml, line 4.")), qPrintable(reader.error()));
+        QVERIFY2(reader.error().contains(QStringLiteral("</row>")), qPrintable(reader.error()));
+
+        XlsxReader shared;
+        QVERIFY(!shared.open(makeWorkbook(QStringLiteral("entity.xlsx"),
+                                          {{QStringLiteral("xl/sharedStrings.xml"), "<sst>\n<si><t>a&nbsp;b</t></si></sst>"}})));
+        QVERIFY2(shared.error().endsWith(QStringLiteral(" in xl/sharedStrings.xml, line 2.")), qPrintable(shared.error()));
+        QVERIFY2(shared.error().contains(QStringLiteral("&nbsp;")), qPrintable(shared.error()));
+
+        XlsxReader cutStrings;
+        QVERIFY(!cutStrings.open(makeWorkbook(QStringLiteral("cutstrings.xlsx"),
+                                              {{QStringLiteral("xl/sharedStrings.xml"), "<sst><si><t>工号</t></si><si><t>姓"}})));
+        QVERIFY2(cutStrings.error().contains(QStringLiteral("xl/sharedStrings.xml")), qPrintable(cutStrings.error()));
+    }
+
     void serialsAndFormats()
     {
         QCOMPARE(XlsxReader::serialToIso(45352, false), QStringLiteral("2024-03-01"));
