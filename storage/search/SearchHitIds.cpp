@@ -1,6 +1,6 @@
 #include "storage/search/SearchHitIds.h"
 
-#include <cstring>
+#include <cstdint>
 
 namespace hrdesk::search {
 
@@ -53,6 +53,9 @@ void SearchHitIds::grow()
 
 bool SearchHitIds::insert(QByteArrayView id)
 {
+    // Offsets are 32-bit: about 119 million UUIDs. A search never finds that many rows.
+    if (m_bytes.size() + size_t(id.size()) > UINT32_MAX || m_ends.size() >= UINT32_MAX / 4)
+        return false;
     if ((m_ends.size() + 1) * 2 > m_slots.size())
         grow();
     const size_t slot = slotOf(id, hashOf(id));

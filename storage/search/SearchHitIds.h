@@ -15,7 +15,7 @@ class SearchHitIds
 {
 public:
     void reserve(size_t count);
-    // False when id was already in the set.
+    // False when id was already in the set (or the set is full: 4 GiB of ids).
     bool insert(QByteArrayView id);
     bool contains(QByteArrayView id) const;
     size_t size() const { return m_ends.size(); }

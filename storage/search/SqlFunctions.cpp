@@ -53,20 +53,18 @@ void searchHit(sqlite3_context *context, int argc, sqlite3_value **argv)
         return;
     }
     using Ids = std::shared_ptr<const SearchHitIds>;
-    auto *ids = static_cast<Ids *>(sqlite3_get_auxdata(context, 0));
-    if (!ids) {
-        ids = new Ids(SearchHitSets::find(sqlite3_value_int(argv[0])));
-        sqlite3_set_auxdata(context, 0, ids, [](void *data) { delete static_cast<Ids *>(data); });
-        // SQLite may have freed it already (out of memory, or the argument is not a constant).
-        ids = static_cast<Ids *>(sqlite3_get_auxdata(context, 0));
-    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
-    const int bytes = sqlite3_value_bytes(argv[1]);
+    const QByteArrayView id(text, sqlite3_value_bytes(argv[1]));
     bool hit = false;
-    if (ids && *ids)
-        hit = (*ids)->contains(QByteArrayView(text, bytes));
-    else
-        hit = SearchHitSets::contains(sqlite3_value_int(argv[0]), QByteArrayView(text, bytes));
+    if (const auto *cached = static_cast<Ids *>(sqlite3_get_auxdata(context, 0))) {
+        hit = *cached && (*cached)->contains(id);
+    } else {
+        Ids ids = SearchHitSets::find(sqlite3_value_int(argv[0]));
+        hit = ids && ids->contains(id);
+        // Kept for the next rows while the set argument is a constant; SQLite deletes it when
+        // the statement is reset or finalized (or at once, if it cannot keep it).
+        sqlite3_set_auxdata(context, 0, new Ids(std::move(ids)), [](void *data) { delete static_cast<Ids *>(data); });
+    }
     sqlite3_result_int(context, hit ? 1 : 0);
 }
 
