@@ -1,5 +1,7 @@
 #include "models/AuditFieldNames.h"
 
+#include "core/common/Ids.h"
+
 #include "core/customers/CustomerFields.h"
 #include "core/customers/Money.h"
 #include "core/identity/LocalUserDirectory.h"
@@ -259,9 +261,9 @@ QString AuditFieldNames::valueText(const QString &entityType, const QString &key
         return QStringLiteral("—");
     if (isSensitive(key))
         return masked(key, text, object);
-    // Ids are long; the first block tells records apart, as in the entity column.
+    // Ids are long; eight characters tell records apart, as in the entity column.
     if (isId(key))
-        return text.left(8);
+        return shortId(text);
     return codeLabel(entityType, key, text);
 }
 

@@ -1,5 +1,7 @@
 #include "models/AuditLogModel.h"
 
+#include "core/common/Ids.h"
+
 #include "models/AuditActionNames.h"
 #include "models/AuditDetails.h"
 #include "models/ModelsLogging.h"
@@ -137,10 +139,10 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return role == Qt::ToolTipRole ? row.action : AuditActionNames::displayName(row.action);
         case EntityColumn: {
             const QString type = AuditActionNames::entityTypeName(row.entityType);
-            // UUIDs are long; the first block is enough to tell rows apart on screen.
+            // UUIDs are long; eight characters are enough to tell rows apart on screen.
             if (row.entityId.isEmpty())
                 return type;
-            const QString id = role == Qt::ToolTipRole ? row.entityId : row.entityId.left(8);
+            const QString id = role == Qt::ToolTipRole ? row.entityId : shortId(row.entityId);
             return type + QLatin1Char(' ') + id;
         }
         case DetailsColumn:

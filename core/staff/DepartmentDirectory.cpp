@@ -222,7 +222,8 @@ QString DepartmentDirectory::ensurePath(commands::CommandContext &ctx, const QSt
             kind = QStringLiteral("branch");
 
         const QString id = newId();
-        const QString code = QStringLiteral("D-") + id.left(8).toUpper() + id.mid(9, 4).toUpper();
+        // From the random end of the id: its start is the time, shared by departments made together.
+        const QString code = QStringLiteral("D-") + id.right(12).toUpper();
         QSqlQuery insert(ctx.db());
         insert.prepare(QStringLiteral("INSERT INTO department (id, parent_id, kind, code, name, version, updated_at) "
                                       "VALUES (?, ?, ?, ?, ?, 1, ?)"));
