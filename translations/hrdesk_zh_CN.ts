@@ -4277,6 +4277,17 @@ Enter the recovery key you stored when the database was created. The database is
     </message>
 </context>
 <context>
+    <name>XlsxCharacterData</name>
+    <message>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>无效的字符引用 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1;</source>
+        <translation>未知实体 &amp;%1;</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExportWriter</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -4395,14 +4406,6 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>the text contains &quot;]]&gt;&quot;</source>
         <translation>文本中含有“]]&gt;”</translation>
-    </message>
-    <message>
-        <source>unknown entity &amp;%1;</source>
-        <translation>未知实体 &amp;%1;</translation>
-    </message>
-    <message>
-        <source>invalid character reference &amp;%1;</source>
-        <translation>无效的字符引用 &amp;%1;</translation>
     </message>
     <message>
         <source>a tag is malformed</source>

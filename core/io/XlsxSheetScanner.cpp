@@ -6,19 +6,19 @@
 #include <array>
 #include <cstring>
 #include <string_view>
-#include <utility>
 
 namespace hrdesk::io {
 
 namespace {
 
-// Byte classes, looked up once per byte in the hot loops instead of a chain of comparisons.
+using Kind = XlsxCharacterData::Kind;
+
+// Byte classes of markup, looked up once per byte in the hot loops instead of a chain of
+// comparisons (XlsxCharacterData has those of text).
 enum : quint8 {
-    NameStart = 1,   // letters, '_', ':' and every byte of a multi-byte UTF-8 character
-    NameChar = 2,    // the above and digits, '-', '.'
-    Space = 4,       // XML white space
-    TextSpecial = 8, // needs work in text: a reference or a carriage return
-    AttrSpecial = 16 // needs work in an attribute value: also tabs and line feeds (XML 1.0, 3.3.3)
+    NameStart = 1, // letters, '_', ':' and every byte of a multi-byte UTF-8 character
+    NameChar = 2,  // the above and digits, '-', '.'
+    Space = 4      // XML white space
 };
 
 constexpr std::array<quint8, 256> makeClasses()
@@ -28,9 +28,7 @@ constexpr std::array<quint8, 256> makeClasses()
         const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
         const bool other = (c >= '0' && c <= '9') || c == '-' || c == '.';
         classes[size_t(c)] = quint8((letter ? NameStart | NameChar : 0) | (other ? NameChar : 0)
-                                    | (c == ' ' || c == '\t' || c == '\n' || c == '\r' ? Space : 0)
-                                    | (c == '&' || c == '\r' ? TextSpecial | AttrSpecial : 0)
-                                    | (c == '\t' || c == '\n' ? AttrSpecial : 0));
+                                    | (c == ' ' || c == '\t' || c == '\n' || c == '\r' ? Space : 0));
     }
     return classes;
 }
@@ -62,23 +60,6 @@ inline qsizetype localNameStart(const char *data, qsizetype start, qsizetype end
             return at;
     }
     return start;
-}
-
-bool isXmlChar(char32_t u)
-{
-    return u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u <= 0xD7FF) || (u >= 0xE000 && u <= 0xFFFD)
-        || (u >= 0x10000 && u <= 0x10FFFF);
-}
-
-// Character references are frequent (some writers spell every CJK character as one), so this
-// encodes directly instead of going through a QString.
-void appendUtf8(QByteArray *out, char32_t u)
-{
-    static constexpr uchar kLead[] = {0x00, 0xC0, 0xE0, 0xF0};
-    const int extra = u < 0x80 ? 0 : u < 0x800 ? 1 : u < 0x10000 ? 2 : 3;
-    out->append(char(kLead[extra] | (u >> (6 * extra))));
-    for (int shift = 6 * (extra - 1); shift >= 0; shift -= 6)
-        out->append(char(0x80 | ((u >> shift) & 0x3F)));
 }
 
 // The end of the name at from (from itself when there is none there), or size when the bytes
@@ -288,10 +269,10 @@ XlsxSheetScanner::Step XlsxSheetScanner::startTag()
                 return failAt(Error::NotWellFormed, tr("attribute %1 is given twice").arg(QString::fromUtf8(attributeName)),
                               attribute.nameStart);
         }
-        if (std::any_of(data + valueStart, data + valueEnd, [](char c) { return classOf(c) & AttrSpecial; })) {
+        if (!XlsxCharacterData::isPlain(QByteArrayView(data + valueStart, valueEnd - valueStart), Kind::Attribute)) {
             attribute.decoded = true;
             attribute.valueStart = m_decoded.size();
-            if (!resolve(valueStart, valueEnd, &m_decoded, TextKind::Attribute))
+            if (!decode(valueStart, valueEnd, &m_decoded, Kind::Attribute))
                 return Step::Failed;
             attribute.valueSize = m_decoded.size() - attribute.valueStart;
         } else {
@@ -381,7 +362,7 @@ XlsxSheetScanner::Step XlsxSheetScanner::bang()
             return Step::NeedMore;
         if (m_openStarts.empty())
             return failAt(Error::NotWellFormed, tr("there is text outside the root element"), m_pos);
-        if (m_collect && !resolve(qsizetype(from + 9), qsizetype(end), &m_text, TextKind::CData))
+        if (m_collect && !decode(qsizetype(from + 9), qsizetype(end), &m_text, Kind::Raw))
             return Step::Failed;
         m_pos = qsizetype(end + 3);
         return Step::Skipped;
@@ -461,9 +442,9 @@ XlsxSheetScanner::Step XlsxSheetScanner::text(bool final)
         if (cdataEnd != std::string_view::npos)
             return failAt(Error::NotWellFormed, tr("the text contains \"]]>\""), m_pos + qsizetype(cdataEnd));
         if (m_collect) {
-            if (!resolve(m_pos, end, &m_text, TextKind::Content))
+            if (!decode(m_pos, end, &m_text, Kind::Content))
                 return Step::Failed;
-        } else if (run.find('&') != std::string_view::npos && !resolve(m_pos, end, nullptr, TextKind::Content)) {
+        } else if (run.find('&') != std::string_view::npos && !decode(m_pos, end, nullptr, Kind::Content)) {
             return Step::Failed; // text nobody reads must still be well-formed
         }
     }
@@ -471,75 +452,13 @@ XlsxSheetScanner::Step XlsxSheetScanner::text(bool final)
     return Step::Skipped;
 }
 
-bool XlsxSheetScanner::resolve(qsizetype from, qsizetype to, QByteArray *out, TextKind kind)
+bool XlsxSheetScanner::decode(qsizetype from, qsizetype to, QByteArray *out, Kind kind)
 {
-    // Copies runs of plain bytes; stops only at references and at line breaks, which XML
-    // normalises: CR LF and CR become LF, and in attribute values every white space a space.
-    const char *data = m_buffer.constData();
-    const quint8 stop = kind == TextKind::Attribute ? AttrSpecial : TextSpecial;
-    qsizetype run = from;
-    for (qsizetype at = from; at < to; ++at) {
-        const char c = data[at];
-        if (!(classOf(c) & stop) || (c == '&' && kind == TextKind::CData))
-            continue;
-        if (out)
-            out->append(data + run, at - run);
-        if (c == '&') {
-            const auto *semicolon = static_cast<const char *>(std::memchr(data + at + 1, ';', size_t(to - at - 1)));
-            const qsizetype referenceEnd = semicolon ? semicolon - data : to;
-            if (!semicolon || !resolveReference(at + 1, referenceEnd, out)) {
-                if (m_error == Error::None)
-                    failAt(Error::NotWellFormed, tr("unknown entity &%1;").arg(excerpt(at + 1, referenceEnd)), at);
-                return false;
-            }
-            at = referenceEnd;
-        } else if (c == '\r') {
-            if (at + 1 < to && data[at + 1] == '\n')
-                ++at;
-            if (out)
-                out->append(kind == TextKind::Attribute ? ' ' : '\n');
-        } else if (out) {
-            out->append(' ');
-        }
-        run = at + 1;
-    }
-    if (out)
-        out->append(data + run, to - run);
-    return true;
-}
-
-bool XlsxSheetScanner::resolveReference(qsizetype from, qsizetype to, QByteArray *out)
-{
-    const QByteArrayView name = QByteArrayView(m_buffer).sliced(from, to - from);
-    static constexpr std::pair<std::string_view, char> kPredefined[] = {
-        {"lt", '<'}, {"gt", '>'}, {"amp", '&'}, {"quot", '"'}, {"apos", '\''}};
-    for (const auto &[entity, plain] : kPredefined) {
-        if (std::string_view(name.data(), size_t(name.size())) == entity) {
-            if (out)
-                out->append(plain);
-            return true;
-        }
-    }
-    if (!name.startsWith('#'))
-        return false;
-    const bool hex = name.size() > 1 && name.at(1) == 'x';
-    const QByteArrayView digits = name.sliced(hex ? 2 : 1);
-    char32_t code = 0;
-    bool valid = !digits.isEmpty() && digits.size() <= 8;
-    for (qsizetype i = 0; valid && i < digits.size(); ++i) {
-        const char c = digits.at(i);
-        const char lower = char(c | 0x20);
-        const int digit = c >= '0' && c <= '9' ? c - '0' : hex && lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
-        valid = digit >= 0;
-        code = code * (hex ? 16 : 10) + char32_t(std::max(digit, 0));
-    }
-    if (!valid || !isXmlChar(code)) {
-        failAt(Error::NotWellFormed, tr("invalid character reference &%1;").arg(excerpt(from, to)), from - 1);
-        return false;
-    }
-    if (out)
-        appendUtf8(out, code);
-    return true;
+    XlsxCharacterData::Damage damage;
+    if (XlsxCharacterData::decode(QByteArrayView(m_buffer).sliced(from, to - from), kind, out, &damage))
+        return true;
+    failAt(Error::NotWellFormed, damage.why, from + damage.at);
+    return false;
 }
 
 QString XlsxSheetScanner::readElementText()
@@ -568,12 +487,6 @@ void XlsxSheetScanner::skipCurrentElement()
         if (token == Token::EndElement && m_openStarts.size() < depth)
             return;
     }
-}
-
-QString XlsxSheetScanner::excerpt(qsizetype from, qsizetype to) const
-{
-    // Enough of a bad reference to find it, not a whole paragraph of text.
-    return QString::fromUtf8(QByteArrayView(m_buffer).sliced(from, std::min<qsizetype>(to - from, 16)));
 }
 
 XlsxSheetScanner::Step XlsxSheetScanner::malformed(qsizetype at)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/XlsxCharacterData.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -65,7 +67,6 @@ public:
 
 private:
     enum class Step { Done, Skipped, NeedMore, Failed };
-    enum class TextKind { Content, Attribute, CData };
 
     struct Attribute
     {
@@ -84,11 +85,10 @@ private:
     Step processingInstruction();
     Step text(bool final);
     bool checkDeclaration(qsizetype from, qsizetype to);
-    bool resolve(qsizetype from, qsizetype to, QByteArray *out, TextKind kind);
-    bool resolveReference(qsizetype from, qsizetype to, QByteArray *out);
+    // Character data of the buffer through XlsxCharacterData; damage fails the scanner.
+    bool decode(qsizetype from, qsizetype to, QByteArray *out, XlsxCharacterData::Kind kind);
     Step malformed(qsizetype at);
     Step failAt(Error error, const QString &why, qsizetype at);
-    QString excerpt(qsizetype from, qsizetype to) const;
     Token emitPendingEnd();
 
     QIODevice *m_device;
