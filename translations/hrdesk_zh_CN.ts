@@ -4411,6 +4411,10 @@ Enter the recovery key you stored when the database was created. The database is
         <source>a tag is malformed</source>
         <translation>标签格式错误</translation>
     </message>
+    <message>
+        <source>an element has more than %1 attributes</source>
+        <translation>某个元素的属性超过 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

@@ -237,6 +237,10 @@ XlsxSheetScanner::Step XlsxSheetScanner::startTag()
         }
         if (at == before) // attributes are separated by white space
             return malformed(at);
+        // Every attribute is compared with the earlier ones: without a bound a forged tag with
+        // 200,000 of them takes minutes. Spreadsheet elements have a handful.
+        if (m_attributes.size() == size_t(MaxAttributes))
+            return failAt(Error::NotWellFormed, tr("an element has more than %1 attributes").arg(MaxAttributes), at);
         Attribute attribute{at, 0, 0, 0, false};
         const qsizetype attributeNameEnd = scanName(data, size, at);
         if (attributeNameEnd == size)

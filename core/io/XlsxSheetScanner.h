@@ -32,6 +32,8 @@ public:
     enum class Error { None, PrematureEnd, NotWellFormed, Device };
 
     static constexpr qsizetype DefaultChunkSize = 64 * 1024;
+    // More attributes on one element is damage (the duplicate check is quadratic in them).
+    static constexpr int MaxAttributes = 256;
 
     // Reads from an open device; the chunk size is a parameter so that tests can split every
     // tag and text across reads.

@@ -1,6 +1,7 @@
 #include "core/io/XlsxSheetScanner.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -74,6 +75,15 @@ QString reference(const QByteArray &xml)
         }
     }
     return trace + (reader.hasError() ? QStringLiteral("|ERROR") : QStringLiteral("|END"));
+}
+
+// A start tag with count distinct attributes.
+QByteArray tagWithAttributes(int count)
+{
+    QByteArray tag = "<c";
+    for (int i = 0; i < count; ++i)
+        tag += " a" + QByteArray::number(i) + "=\"\"";
+    return tag + "/>";
 }
 
 } // namespace
@@ -218,6 +228,7 @@ private slots:
         QTest::newRow("bad markup") << QByteArray("<a><!x></a>") << QString();
         QTest::newRow("empty name") << QByteArray("<a>< b/></a>") << QString();
         QTest::newRow("prefix without local name") << QByteArray("<a><x:/></a>") << QString();
+        QTest::newRow("too many attributes") << tagWithAttributes(257) << QStringLiteral("256");
     }
 
     void notWellFormed()
@@ -258,6 +269,22 @@ private slots:
             QCOMPARE(error, XlsxSheetScanner::Error::NotWellFormed);
             QCOMPARE(line, 504);
         }
+    }
+
+    void tooManyAttributesAreRefusedQuickly()
+    {
+        QCOMPARE(scan(tagWithAttributes(256), 7).right(4), QStringLiteral("|END"));
+        QCOMPARE(scan(tagWithAttributes(257), 7).right(6), QStringLiteral("|ERROR"));
+        // Each attribute is compared with the earlier ones: 200,000 of them took minutes.
+        const QByteArray forged = "<sheetData>" + tagWithAttributes(200000) + "</sheetData>";
+        QElapsedTimer timer;
+        timer.start();
+        for (const qsizetype chunk : kChunks) {
+            XlsxSheetScanner::Error error = XlsxSheetScanner::Error::None;
+            QCOMPARE(scan(forged, chunk, &error).right(6), QStringLiteral("|ERROR"));
+            QCOMPARE(error, XlsxSheetScanner::Error::NotWellFormed);
+        }
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void truncatedAnywhereIsPremature()
