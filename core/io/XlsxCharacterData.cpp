@@ -88,7 +88,11 @@ bool XlsxCharacterData::resolveReference(QByteArrayView name, QByteArray *out)
     if (!name.startsWith('#'))
         return false;
     const bool hex = name.size() > 1 && name.at(1) == 'x';
-    const QByteArrayView digits = name.sliced(hex ? 2 : 1);
+    QByteArrayView digits = name.sliced(hex ? 2 : 1);
+    // Leading zeros are legal (&#x0000000041; is "A") and do not count towards the eight digits
+    // that keep the value from overflowing.
+    while (digits.size() > 1 && digits.front() == '0')
+        digits = digits.sliced(1);
     char32_t code = 0;
     bool valid = !digits.isEmpty() && digits.size() <= 8;
     for (qsizetype i = 0; valid && i < digits.size(); ++i) {

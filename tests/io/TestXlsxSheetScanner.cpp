@@ -123,6 +123,8 @@ private slots:
         QTest::newRow("line ends") << QByteArray("<sst><si><t>a\r\nb\rc\nd</t></si><si><t r=\"1\r\n2\t3&#9;4&#10;5\">x</t></si></sst>");
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\"?><sst><si><t>é</t></si></sst>");
         QTest::newRow("nested text in v") << QByteArray("<c><v>1<x>2<y/>3</x>4</v></c>");
+        QTest::newRow("leading zeros in references") << QByteArray(
+            "<sst><si><t r=\"&#x0000000041;\">&#x0000000041;&#00000000066;&#x00000000020BB7;&#0000000000000009;</t></si></sst>");
     }
 
     void sameAsQXmlStreamReader()
@@ -145,6 +147,7 @@ private slots:
             QCOMPARE(scan("<t xml:space=\"preserve\">  two  spaces  </t>", chunk),
                      QStringLiteral("<t xml:space=\"preserve\">[  two  spaces  ]|END"));
             QCOMPARE(scan("<row r=\"7\"/>", chunk), QStringLiteral("<row r=\"7\"></row>|END"));
+            QCOMPARE(scan("<t>&#x0000000041;&#000000000066;&#x000000020BB7;</t>", chunk), QStringLiteral("<t>[AB𠮷]|END"));
         }
     }
 
@@ -228,6 +231,8 @@ private slots:
         QTest::newRow("bad markup") << QByteArray("<a><!x></a>") << QString();
         QTest::newRow("empty name") << QByteArray("<a>< b/></a>") << QString();
         QTest::newRow("prefix without local name") << QByteArray("<a><x:/></a>") << QString();
+        QTest::newRow("zero reference with leading zeros") << QByteArray("<t>&#x000000000;</t>") << QStringLiteral("&#x000000000;");
+        QTest::newRow("too large reference with leading zeros") << QByteArray("<t>&#x00000110000;</t>") << QString();
         QTest::newRow("too many attributes") << tagWithAttributes(257) << QStringLiteral("256");
     }
 
