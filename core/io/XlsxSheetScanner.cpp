@@ -81,6 +81,19 @@ inline qsizetype skipSpace(const char *data, qsizetype size, qsizetype from)
     return from;
 }
 
+// The line breaks in [from, to), previous being the byte before from: LF, CR LF and a lone CR
+// each end a line (XML 1.0, 2.11), so every CR counts and every LF that does not follow one.
+// std::count and memchr: the whole part goes through here.
+qint64 lineBreaks(const char *from, const char *to, char previous)
+{
+    qint64 breaks = std::count(from, to, '\n');
+    if (from < to && *from == '\n' && previous == '\r')
+        --breaks;
+    for (const char *cr = from; cr < to && (cr = static_cast<const char *>(std::memchr(cr, '\r', size_t(to - cr)))); ++cr)
+        breaks += cr + 1 < to && cr[1] == '\n' ? 0 : 1;
+    return breaks;
+}
+
 } // namespace
 
 XlsxSheetScanner::XlsxSheetScanner(QIODevice *device, qsizetype chunkSize)
@@ -169,7 +182,9 @@ bool XlsxSheetScanner::fill()
         return false;
     // Keep the token being read (from m_pos): it is parsed again from its start with more bytes.
     // Reading at least as much as is kept makes a long token cost linear time, not quadratic.
-    m_discardedLines += std::count(m_buffer.cbegin(), m_buffer.cbegin() + m_pos, '\n');
+    m_discardedLines += lineBreaks(m_buffer.cbegin(), m_buffer.cbegin() + m_pos, m_lastDiscarded);
+    if (m_pos > 0)
+        m_lastDiscarded = m_buffer.at(m_pos - 1);
     const qsizetype kept = m_buffer.size() - m_pos;
     if (m_pos > 0 && kept > 0)
         std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(kept));
@@ -504,7 +519,7 @@ XlsxSheetScanner::Step XlsxSheetScanner::failAt(Error error, const QString &why,
         m_error = error;
         m_errorString = why;
         const qsizetype end = std::min(at, m_buffer.size());
-        m_errorLine = m_discardedLines + 1 + std::count(m_buffer.cbegin(), m_buffer.cbegin() + end, '\n');
+        m_errorLine = m_discardedLines + 1 + lineBreaks(m_buffer.cbegin(), m_buffer.cbegin() + end, m_lastDiscarded);
     }
     m_token = Token::Invalid;
     return Step::Failed;

@@ -64,7 +64,7 @@ public:
     bool hasError() const { return m_error != Error::None; }
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
-    // The line (from 1) where the error was found.
+    // The line (from 1) where the error was found; LF, CR LF and CR each end a line.
     qint64 lineNumber() const { return m_errorLine; }
 
 private:
@@ -98,6 +98,7 @@ private:
     QByteArray m_buffer;    // bytes read and not yet discarded; m_pos is the next unread one
     qsizetype m_pos = 0;
     qint64 m_discardedLines = 0;
+    char m_lastDiscarded = 0; // a CR here and an LF at m_buffer[0] are one line break
     bool m_eof = false;
     bool m_started = false; // the byte order mark has been looked at
     bool m_seenMarkup = false; // anything but a byte order mark: the XML declaration must come first

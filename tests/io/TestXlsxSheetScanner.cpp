@@ -276,6 +276,36 @@ private slots:
         }
     }
 
+    void lineNumberCountsEveryLineBreak()
+    {
+        // LF, CR LF and a lone CR each end a line (XML 1.0, 2.11), as QXmlStreamReader counts them.
+        const QByteArray xml = "<a>\r<b>\r\n<c>\n\r\r\n<d x='1\r2'/>\r</c></b></x>";
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY(reader.hasError());
+        QCOMPARE(reader.lineNumber(), 8);
+        for (const qsizetype chunk : kChunks) {
+            XlsxSheetScanner::Error error = XlsxSheetScanner::Error::None;
+            qint64 line = 0;
+            scan(xml, chunk, &error, &line);
+            QCOMPARE(error, XlsxSheetScanner::Error::NotWellFormed);
+            QCOMPARE(line, 8);
+        }
+        // Across many reads, where the lines before the current token have been dropped.
+        for (const QByteArray &lineEnd : {QByteArray("\r\n"), QByteArray("\r")}) {
+            QByteArray many = "<?xml version=\"1.0\"?>" + lineEnd + "<worksheet>" + lineEnd + "<sheetData>" + lineEnd;
+            for (int i = 1; i <= 500; ++i)
+                many += "<row r=\"" + QByteArray::number(i) + "\"><c><v>" + QByteArray::number(i) + "</v></c></row>" + lineEnd;
+            many += "<row><c><v>1</c></row>" + lineEnd; // line 504
+            for (const qsizetype chunk : kChunks) {
+                qint64 line = 0;
+                scan(many, chunk, nullptr, &line);
+                QCOMPARE(line, 504);
+            }
+        }
+    }
+
     void tooManyAttributesAreRefusedQuickly()
     {
         QCOMPARE(scan(tagWithAttributes(256), 7).right(4), QStringLiteral("|END"));
