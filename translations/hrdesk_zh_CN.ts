@@ -4286,6 +4286,14 @@ Enter the recovery key you stored when the database was created. The database is
         <source>unknown entity &amp;%1;</source>
         <translation>未知实体 &amp;%1;</translation>
     </message>
+    <message>
+        <source>a text is not UTF-8 (bytes %1)</source>
+        <translation>某段文本不是有效的 UTF-8 编码（字节 %1）</translation>
+    </message>
+    <message>
+        <source>a text contains the control character U+%1</source>
+        <translation>某段文本含有控制字符 U+%1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExportWriter</name>

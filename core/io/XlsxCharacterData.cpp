@@ -15,6 +15,35 @@ bool isXmlChar(char32_t u)
         || (u >= 0x10000 && u <= 0x10FFFF);
 }
 
+// The length of the UTF-8 sequence at the start of data when it is one XML character (not
+// overlong, not a surrogate, at most U+10FFFF, not U+FFFE or U+FFFF), else 0. Checked here, on
+// the bytes being read anyway, instead of in a second pass over the text.
+int xmlCharLength(const char *data, qsizetype size)
+{
+    const uchar lead = uchar(data[0]);
+    const int extra = lead > 0xF4 ? -1 : lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 ? 1 : -1;
+    if (extra < 0 || extra >= size)
+        return 0;
+    char32_t u = lead & (0x3F >> extra);
+    for (int i = 1; i <= extra; ++i) {
+        const uchar c = uchar(data[i]);
+        if ((c & 0xC0) != 0x80)
+            return 0;
+        u = (u << 6) | (c & 0x3F);
+    }
+    static constexpr char32_t kSmallest[] = {0, 0x80, 0x800, 0x10000};
+    return u >= kSmallest[extra] && isXmlChar(u) ? extra + 1 : 0;
+}
+
+// A malformed sequence for the message: its first byte and the continuation bytes after it.
+QString hexSequence(QByteArrayView bytes)
+{
+    qsizetype n = 1;
+    while (n < bytes.size() && n < 4 && (uchar(bytes.at(n)) & 0xC0) == 0x80)
+        ++n;
+    return QString::fromLatin1(bytes.first(n).toByteArray().toHex(' ').toUpper());
+}
+
 // Character references are frequent (some writers spell every CJK character as one), so this
 // encodes directly instead of going through a QString.
 void appendUtf8(QByteArray *out, char32_t u)
@@ -36,8 +65,9 @@ QString excerpt(QByteArrayView bytes)
 
 bool XlsxCharacterData::decode(QByteArrayView bytes, Kind kind, QByteArray *out, Damage *damage)
 {
-    // Copies runs of plain bytes; stops only at references and at line breaks, which XML
-    // normalises: CR LF and CR become LF, and in attribute values every white space a space.
+    // Copies runs of plain bytes; stops at references and at line breaks, which XML normalises:
+    // CR LF and CR become LF, and in attribute values every white space a space. UTF-8 sequences
+    // are checked and stay in the run.
     const char *data = bytes.data();
     const qsizetype size = bytes.size();
     const quint8 stops = stopsOf(kind);
@@ -46,6 +76,20 @@ bool XlsxCharacterData::decode(QByteArrayView bytes, Kind kind, QByteArray *out,
         const quint8 found = kClasses[uchar(data[at])] & stops;
         if (!found)
             continue;
+        if (found & NonAscii) {
+            const int length = xmlCharLength(data + at, size - at);
+            if (length == 0) {
+                *damage = {at, tr("a text is not UTF-8 (bytes %1)").arg(hexSequence(bytes.sliced(at)))};
+                return false;
+            }
+            at += length - 1;
+            continue;
+        }
+        if (found & Control) {
+            const QString code = QString::number(uchar(data[at]), 16).toUpper().rightJustified(4, u'0');
+            *damage = {at, tr("a text contains the control character U+%1").arg(code)};
+            return false;
+        }
         if (out)
             out->append(data + run, at - run);
         if (found & Reference) {

@@ -370,6 +370,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::bang()
             return Step::NeedMore;
         if (data[dashes + 2] != '>')
             return failAt(Error::NotWellFormed, tr("a comment contains \"--\""), qsizetype(dashes));
+        if (!decode(qsizetype(from + 4), qsizetype(dashes), nullptr, Kind::Raw))
+            return Step::Failed;
         m_pos = qsizetype(dashes + 3);
         return Step::Skipped;
     }
@@ -381,7 +383,7 @@ XlsxSheetScanner::Step XlsxSheetScanner::bang()
             return Step::NeedMore;
         if (m_openStarts.empty())
             return failAt(Error::NotWellFormed, tr("there is text outside the root element"), m_pos);
-        if (m_collect && !decode(qsizetype(from + 9), qsizetype(end), &m_text, Kind::Raw))
+        if (!decode(qsizetype(from + 9), qsizetype(end), m_collect ? &m_text : nullptr, Kind::Raw))
             return Step::Failed;
         m_pos = qsizetype(end + 3);
         return Step::Skipped;
@@ -401,6 +403,8 @@ XlsxSheetScanner::Step XlsxSheetScanner::processingInstruction()
     const qsizetype targetEnd = scanName(m_buffer.constData(), m_buffer.size(), targetStart);
     if (targetEnd == targetStart)
         return malformed(targetStart);
+    if (!decode(targetEnd, qsizetype(end), nullptr, Kind::Raw))
+        return Step::Failed;
     const QByteArrayView target(m_buffer.constData() + targetStart, targetEnd - targetStart);
     if (target.compare("xml", Qt::CaseInsensitive) == 0) {
         if (m_seenMarkup)
@@ -463,7 +467,7 @@ XlsxSheetScanner::Step XlsxSheetScanner::text(bool final)
         if (m_collect) {
             if (!decode(m_pos, end, &m_text, Kind::Content))
                 return Step::Failed;
-        } else if (run.find('&') != std::string_view::npos && !decode(m_pos, end, nullptr, Kind::Content)) {
+        } else if (!decode(m_pos, end, nullptr, Kind::Content)) {
             return Step::Failed; // text nobody reads must still be well-formed
         }
     }

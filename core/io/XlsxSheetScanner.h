@@ -21,8 +21,9 @@ namespace hrdesk::io {
 // comments, processing instructions, CDATA sections, entity and character references, attributes
 // in either quotes, namespace prefixes (elements are matched on their local name) and matching
 // end tags. What it does not do, on purpose: read a DTD (a DOCTYPE is an error, which also keeps
-// entity expansion out), resolve namespace URIs, or read any encoding other than UTF-8
-// (malformed UTF-8 becomes U+FFFD, as QString::fromUtf8 does).
+// entity expansion out), resolve namespace URIs, or read any encoding other than UTF-8 (text,
+// attribute values and comments that are not UTF-8, or have raw control characters, are damage:
+// see XlsxCharacterData).
 class XlsxSheetScanner
 {
     Q_DECLARE_TR_FUNCTIONS(hrdesk::io::XlsxSheetScanner)

@@ -297,6 +297,28 @@ private slots:
         QVERIFY2(cutStrings.error().contains(QStringLiteral("xl/sharedStrings.xml")), qPrintable(cutStrings.error()));
     }
 
+    // A raw control character or a byte that is not UTF-8 would otherwise reach a name as
+    // something else (U+FFFD, an invisible character): the import stops and says where.
+    void illFormedTextIsDamage()
+    {
+        XlsxReader control;
+        QVERIFY(!control.open(makeWorkbook(QStringLiteral("control.xlsx"),
+                                           {{QStringLiteral("xl/sharedStrings.xml"),
+                                             "<sst>\r\n<si><t>工号</t></si>\r\n<si><t>张\x01三</t></si></sst>"}})));
+        QCOMPARE(control.error(), QStringLiteral("control.xlsx is damaged: a text contains the control character U+0001 "
+                                                 "in xl/sharedStrings.xml, line 3."));
+
+        XlsxReader latin1;
+        QVERIFY(latin1.open(makeWorkbook(QStringLiteral("latin1.xlsx"),
+                                         {{QStringLiteral("xl/worksheets/sheet1.xml"),
+                                           "<worksheet><sheetData>\n<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Jos\xE9</t>"
+                                           "</is></c></row></sheetData></worksheet>"}})));
+        const auto rows = readAll(latin1);
+        QVERIFY(rows.isEmpty());
+        QCOMPARE(latin1.error(), QStringLiteral("latin1.xlsx is damaged: a text is not UTF-8 (bytes E9) "
+                                                "in xl/worksheets/sheet1.xml, line 2."));
+    }
+
     void serialsAndFormats()
     {
         QCOMPARE(XlsxReader::serialToIso(45352, false), QStringLiteral("2024-03-01"));

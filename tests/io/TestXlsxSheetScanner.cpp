@@ -123,6 +123,9 @@ private slots:
         QTest::newRow("line ends") << QByteArray("<sst><si><t>a\r\nb\rc\nd</t></si><si><t r=\"1\r\n2\t3&#9;4&#10;5\">x</t></si></sst>");
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\"?><sst><si><t>é</t></si></sst>");
         QTest::newRow("nested text in v") << QByteArray("<c><v>1<x>2<y/>3</x>4</v></c>");
+        // Tab, line breaks, DEL, C1 controls, U+FFFD and characters outside the BMP are XML characters.
+        QTest::newRow("allowed characters") << QByteArray(
+            "<sst><si><t r=\"\x7F\xC2\x80\">tab\there\x7F\xC2\x80\xEF\xBF\xBD\xF0\xA0\xAE\xB7\xE4\xB8\xAD</t></si></sst>");
         QTest::newRow("leading zeros in references") << QByteArray(
             "<sst><si><t r=\"&#x0000000041;\">&#x0000000041;&#00000000066;&#x00000000020BB7;&#0000000000000009;</t></si></sst>");
     }
@@ -234,6 +237,24 @@ private slots:
         QTest::newRow("zero reference with leading zeros") << QByteArray("<t>&#x000000000;</t>") << QStringLiteral("&#x000000000;");
         QTest::newRow("too large reference with leading zeros") << QByteArray("<t>&#x00000110000;</t>") << QString();
         QTest::newRow("too many attributes") << tagWithAttributes(257) << QStringLiteral("256");
+        // Raw C0 control characters and bytes that are not UTF-8 are not XML text (2.2); Excel
+        // writes control characters as _x0001_, so only a damaged or forged part has them.
+        QTest::newRow("control character in text") << QByteArray("<t>a\x01" "b</t>") << QStringLiteral("U+0001");
+        QTest::newRow("nul byte in text") << QByteArray("<t>a\0b</t>", 10) << QStringLiteral("U+0000");
+        QTest::newRow("control character in skipped text") << QByteArray("<c>a\x1F<v>1</v></c>") << QStringLiteral("U+001F");
+        QTest::newRow("control character in attribute") << QByteArray("<c r=\"A\x0B" "1\"/>") << QStringLiteral("U+000B");
+        QTest::newRow("control character in cdata") << QByteArray("<t><![CDATA[a\x0C]]></t>") << QStringLiteral("U+000C");
+        QTest::newRow("control character in skipped cdata") << QByteArray("<c><![CDATA[\x02]]></c>") << QStringLiteral("U+0002");
+        QTest::newRow("control character in comment") << QByteArray("<a><!-- \x07 --></a>") << QStringLiteral("U+0007");
+        QTest::newRow("utf-8 cut short") << QByteArray("<t>\xE5\xA7</t>") << QStringLiteral("E5 A7");
+        QTest::newRow("utf-8 continuation alone") << QByteArray("<t>a\x80</t>") << QStringLiteral("80");
+        QTest::newRow("utf-8 overlong") << QByteArray("<t>\xC0\xAF</t>") << QStringLiteral("C0");
+        QTest::newRow("utf-8 surrogate") << QByteArray("<t>\xED\xA0\x80</t>") << QStringLiteral("ED A0 80");
+        QTest::newRow("utf-8 beyond U+10FFFF") << QByteArray("<t>\xF4\x90\x80\x80</t>") << QString();
+        QTest::newRow("utf-8 non-character U+FFFF") << QByteArray("<t>\xEF\xBF\xBF</t>") << QString();
+        QTest::newRow("latin-1 byte in text") << QByteArray("<t>caf\xE9</t>") << QStringLiteral("E9");
+        QTest::newRow("latin-1 byte in skipped text") << QByteArray("<c>\xE9<v>1</v></c>") << QString();
+        QTest::newRow("latin-1 byte in attribute") << QByteArray("<c r=\"\xE9\"/>") << QString();
     }
 
     void notWellFormed()
