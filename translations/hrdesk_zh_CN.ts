@@ -4423,6 +4423,14 @@ Enter the recovery key you stored when the database was created. The database is
         <source>an element has more than %1 attributes</source>
         <translation>某个元素的属性超过 %1 个</translation>
     </message>
+    <message>
+        <source>the elements are nested too deeply</source>
+        <translation>元素嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>a text, tag or comment is longer than %1 MiB</source>
+        <translation>某段文本、标签或注释超过 %1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

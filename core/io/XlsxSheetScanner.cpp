@@ -180,8 +180,15 @@ bool XlsxSheetScanner::fill()
 {
     if (m_eof || m_error != Error::None)
         return false;
+    // A token without an end (a decompression bomb, or a text run, comment or CDATA section that
+    // is never closed) would grow the buffer until memory runs out, on the read-ahead thread.
+    if (m_buffer.size() - m_pos >= MaxTokenSize) {
+        tooLong(m_pos);
+        return false;
+    }
     // Keep the token being read (from m_pos): it is parsed again from its start with more bytes.
-    // Reading at least as much as is kept makes a long token cost linear time, not quadratic.
+    // Reading at least as much as is kept makes a long token cost linear time, not quadratic;
+    // reading no further than the bound keeps the buffer near it.
     m_discardedLines += lineBreaks(m_buffer.cbegin(), m_buffer.cbegin() + m_pos, m_lastDiscarded);
     if (m_pos > 0)
         m_lastDiscarded = m_buffer.at(m_pos - 1);
@@ -189,7 +196,7 @@ bool XlsxSheetScanner::fill()
     if (m_pos > 0 && kept > 0)
         std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(kept));
     m_pos = 0;
-    const qsizetype want = std::max(m_chunkSize, kept);
+    const qsizetype want = std::max(m_chunkSize, std::min(kept, MaxTokenSize - kept));
     m_buffer.resize(kept + want);
     const qint64 got = m_device->read(m_buffer.data() + kept, want);
     m_buffer.resize(kept + std::max<qint64>(got, 0));
@@ -308,6 +315,9 @@ XlsxSheetScanner::Step XlsxSheetScanner::startTag()
         m_pendingEnd = true;
         m_rootClosed = m_openStarts.empty();
     } else {
+        // The names of the open elements are kept for their end tags: bounded, as a token is.
+        if (m_openStarts.size() == size_t(MaxDepth) || m_openNames.size() + m_nameSize > MaxTokenSize)
+            return failAt(Error::NotWellFormed, tr("the elements are nested too deeply"), m_pos);
         m_openStarts.push_back(m_openNames.size());
         m_openNames.append(data + nameStart, m_nameSize);
     }
@@ -478,10 +488,22 @@ XlsxSheetScanner::Step XlsxSheetScanner::text(bool final)
 bool XlsxSheetScanner::decode(qsizetype from, qsizetype to, QByteArray *out, Kind kind)
 {
     XlsxCharacterData::Damage damage;
-    if (XlsxCharacterData::decode(QByteArrayView(m_buffer).sliced(from, to - from), kind, out, &damage))
-        return true;
-    failAt(Error::NotWellFormed, damage.why, from + damage.at);
-    return false;
+    if (!XlsxCharacterData::decode(QByteArrayView(m_buffer).sliced(from, to - from), kind, out, &damage)) {
+        failAt(Error::NotWellFormed, damage.why, from + damage.at);
+        return false;
+    }
+    // The text of one element grows over many tokens (text between comments, CDATA sections):
+    // it has the bound of one token.
+    if (out && out->size() > MaxTokenSize) {
+        tooLong(from);
+        return false;
+    }
+    return true;
+}
+
+void XlsxSheetScanner::tooLong(qsizetype at)
+{
+    failAt(Error::NotWellFormed, tr("a text, tag or comment is longer than %1 MiB").arg(MaxTokenSize / (1024 * 1024)), at);
 }
 
 QString XlsxSheetScanner::readElementText()

@@ -35,6 +35,11 @@ public:
     static constexpr qsizetype DefaultChunkSize = 64 * 1024;
     // More attributes on one element is damage (the duplicate check is quadratic in them).
     static constexpr int MaxAttributes = 256;
+    // Bounds on memory, past which a part is damaged (or forged): one text, tag, comment or CDATA
+    // section, and the text of one element (a cell holds at most 32,767 characters in Excel)...
+    static constexpr qsizetype MaxTokenSize = 32 * 1024 * 1024;
+    // ... and elements open at once (a worksheet nests about six deep).
+    static constexpr int MaxDepth = 1024;
 
     // Reads from an open device; the chunk size is a parameter so that tests can split every
     // tag and text across reads.
@@ -91,6 +96,7 @@ private:
     // Character data of the buffer through XlsxCharacterData; damage fails the scanner.
     bool decode(qsizetype from, qsizetype to, QByteArray *out, XlsxCharacterData::Kind kind);
     Step malformed(qsizetype at);
+    void tooLong(qsizetype at);
     Step failAt(Error error, const QString &why, qsizetype at);
     Token emitPendingEnd();
 

@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using hrdesk::io::XlsxSheetScanner;
 using Token = XlsxSheetScanner::Token;
 
@@ -76,6 +78,45 @@ QString reference(const QByteArray &xml)
     }
     return trace + (reader.hasError() ? QStringLiteral("|ERROR") : QStringLiteral("|END"));
 }
+
+// A part that is made up as it is read: head, then filler over and over up to size bytes. Stands
+// in for a decompression bomb without holding its bytes.
+class GeneratedDevice : public QIODevice
+{
+public:
+    GeneratedDevice(const QByteArray &head, const QByteArray &filler, qint64 size)
+        : m_head(head)
+        , m_filler(filler.repeated(64 * 1024 / filler.size() + 1)) // copied in long runs
+        , m_size(size)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    qint64 produced() const { return m_produced; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 n = 0;
+        while (n < maxSize && m_produced < m_size) {
+            const bool inHead = m_produced < m_head.size();
+            const QByteArray &source = inHead ? m_head : m_filler;
+            const qint64 offset = inHead ? m_produced : (m_produced - m_head.size()) % m_filler.size();
+            const qint64 step = std::min({maxSize - n, m_size - m_produced, source.size() - offset});
+            std::copy_n(source.constData() + offset, step, data + n);
+            n += step;
+            m_produced += step;
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_head;
+    QByteArray m_filler;
+    qint64 m_size;
+    qint64 m_produced = 0;
+};
 
 // A start tag with count distinct attributes.
 QByteArray tagWithAttributes(int count)
@@ -341,6 +382,46 @@ private slots:
             QCOMPARE(error, XlsxSheetScanner::Error::NotWellFormed);
         }
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void tokenWithoutEndIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("filler");
+        QTest::addColumn<QString>("message");
+        const QString tooLong = QStringLiteral("longer than 32 MiB");
+        const QString tooDeep = QStringLiteral("nested too deeply");
+        QTest::newRow("text") << QByteArray("<sst><si><t>") << QByteArray("字") << tooLong;
+        QTest::newRow("skipped text") << QByteArray("<sst><si>") << QByteArray("a") << tooLong;
+        QTest::newRow("comment") << QByteArray("<sst><!--") << QByteArray("-a") << tooLong;
+        QTest::newRow("cdata") << QByteArray("<sst><si><t><![CDATA[") << QByteArray("]]") << tooLong;
+        QTest::newRow("attribute value") << QByteArray("<sst><si a=\"") << QByteArray("a") << tooLong;
+        QTest::newRow("processing instruction") << QByteArray("<sst><?pi ") << QByteArray("?") << tooLong;
+        // Every piece is small, the text of the element is not.
+        QTest::newRow("text in pieces") << QByteArray("<sst><si><t>") << QByteArray(1000, 'a') + "<!---->" << tooLong;
+        QTest::newRow("cdata in pieces") << QByteArray("<sst><si><t>") << "<![CDATA[" + QByteArray(1000, 'a') + "]]>" << tooLong;
+        QTest::newRow("nesting") << QByteArray("<sst>") << QByteArray("<a>") << tooDeep;
+        QTest::newRow("nesting of long names") << QByteArray("<sst>") << QByteArray("<" + QByteArray(100000, 'n') + ">") << tooDeep;
+    }
+
+    void tokenWithoutEndIsRefused()
+    {
+        // A decompression bomb must end as damage, not as a buffer that grows until memory runs out.
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, filler);
+        QFETCH(QString, message);
+        const qint64 size = 40 * 1024 * 1024;
+        GeneratedDevice device(head, filler, size);
+        XlsxSheetScanner scanner(&device);
+        while (scanner.readNext() != Token::Invalid) {
+            QVERIFY2(scanner.tokenType() != Token::EndDocument, "the damage was not found");
+            if (scanner.tokenType() == Token::StartElement && scanner.name() == "t")
+                scanner.readElementText();
+        }
+        QCOMPARE(scanner.error(), XlsxSheetScanner::Error::NotWellFormed);
+        QVERIFY2(scanner.errorString().contains(message), qPrintable(scanner.errorString()));
+        QVERIFY(device.produced() < size);
+        QCOMPARE(scanner.lineNumber(), 1);
     }
 
     void truncatedAnywhereIsPremature()
