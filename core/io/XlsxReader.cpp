@@ -245,9 +245,12 @@ bool XlsxReader::parseSharedStrings()
             m_sharedStrings.append(readRichText(xml));
         }
     }
+    // As in next(): a failed read (a checksum, truncated data) is the cause whatever the scanner
+    // made of the bytes, and must stop the import even if the scanner saw nothing wrong.
+    if (file->hasFailed())
+        return fail(tr("%1 is damaged: %2 (%3).").arg(m_name, m_sharedStringsEntry, file->errorString()));
     if (xml.hasError())
-        return fail(!file->hasFailed() ? xmlError(xml, m_sharedStringsEntry)
-                                                  : tr("%1 is damaged: %2 (%3).").arg(m_name, m_sharedStringsEntry, file->errorString()));
+        return fail(xmlError(xml, m_sharedStringsEntry));
     return true;
 }
 

@@ -319,6 +319,26 @@ private slots:
                                                 "in xl/worksheets/sheet1.xml, line 2."));
     }
 
+    // The device's own failure (here a checksum) is what went wrong, whatever the scanner made of
+    // the bytes it was given before.
+    void damagedSharedStringsSayWhy()
+    {
+        const QString file = makeWorkbook(QStringLiteral("sharedcrc.xlsx"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const qsizetype at = bytes.indexOf("zhang");
+        QVERIFY(at > 0);
+        bytes[at] = 'Z';
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        XlsxReader reader;
+        QVERIFY(!reader.open(file));
+        QCOMPARE(reader.error(),
+                 QStringLiteral("sharedcrc.xlsx is damaged: xl/sharedStrings.xml (the data does not match its checksum)."));
+    }
+
     void serialsAndFormats()
     {
         QCOMPARE(XlsxReader::serialToIso(45352, false), QStringLiteral("2024-03-01"));
