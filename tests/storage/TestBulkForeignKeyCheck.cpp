@@ -1,11 +1,10 @@
 #include "storage/BulkForeignKeyCheck.h"
 #include "storage/Database.h"
 
-#include "TestSupport.h"
+#include "ScratchDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -18,24 +17,12 @@ class TestBulkForeignKeyCheck : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    hrdesk::test::ScratchDatabase m_databases{{
+        QStringLiteral("CREATE TABLE parent (id TEXT PRIMARY KEY NOT NULL)"),
+        QStringLiteral("CREATE TABLE child (id TEXT PRIMARY KEY NOT NULL, parent_id TEXT REFERENCES parent (id))"),
+        QStringLiteral("INSERT INTO parent (id) VALUES ('p1')")}};
 
-    std::unique_ptr<Database> newDatabase()
-    {
-        QString error;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("fk%1.db").arg(++m_counter)),
-                                 hrdesk::test::fixedTestKey(), Database::Mode::CreateNew, &error);
-        if (!db)
-            qFatal("cannot create a database: %s", qPrintable(error));
-        QSqlQuery q(db->connection());
-        if (!q.exec(QStringLiteral("CREATE TABLE parent (id TEXT PRIMARY KEY NOT NULL)"))
-            || !q.exec(QStringLiteral("CREATE TABLE child (id TEXT PRIMARY KEY NOT NULL, "
-                                      "parent_id TEXT REFERENCES parent (id))"))
-            || !q.exec(QStringLiteral("INSERT INTO parent (id) VALUES ('p1')")))
-            qFatal("cannot create the tables: %s", qPrintable(q.lastError().text()));
-        return db;
-    }
+    std::unique_ptr<Database> newDatabase() { return m_databases.create(); }
 
     static int pragma(const QSqlDatabase &db)
     {
@@ -50,7 +37,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void checksOnceAtTheEndAndRestores()
     {

@@ -1,11 +1,10 @@
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
 
-#include "TestSupport.h"
+#include "ScratchDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
@@ -19,22 +18,10 @@ class TestBulkInsert : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    hrdesk::test::ScratchDatabase m_databases{{QStringLiteral(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, n INTEGER, r REAL, name TEXT, data BLOB)")}};
 
-    std::unique_ptr<Database> newDatabase()
-    {
-        QString error;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("bulk%1.db").arg(++m_counter)),
-                                 hrdesk::test::fixedTestKey(), Database::Mode::CreateNew, &error);
-        if (!db)
-            qFatal("cannot create a database: %s", qPrintable(error));
-        QSqlQuery q(db->connection());
-        if (!q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, "
-                                   "n INTEGER, r REAL, name TEXT, data BLOB)")))
-            qFatal("cannot create the table: %s", qPrintable(q.lastError().text()));
-        return db;
-    }
+    std::unique_ptr<Database> newDatabase() { return m_databases.create(); }
 
     static qint64 count(const QSqlDatabase &db)
     {
@@ -46,7 +33,7 @@ private:
         QStringLiteral("INSERT INTO t (id, code, n, r, name, data) VALUES (?, ?, ?, ?, ?, ?)");
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void valuesRoundTrip()
     {
