@@ -75,6 +75,21 @@ private:
         return file.fileName();
     }
 
+    // Changes the first byte of needle in the stored (uncompressed) file, so that the entry
+    // holding it no longer matches its checksum.
+    static bool flipByte(const QString &file, const QByteArray &needle, char replacement)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadWrite))
+            return false;
+        QByteArray bytes = f.readAll();
+        const qsizetype at = bytes.indexOf(needle);
+        if (at <= 0)
+            return false;
+        bytes[at] = replacement;
+        return f.seek(0) && f.write(bytes) == bytes.size();
+    }
+
     static QList<TableRow> readAll(XlsxReader &reader)
     {
         QList<TableRow> rows;
@@ -169,15 +184,7 @@ private slots:
     void damagedEntryFailsItsChecksum()
     {
         const QString file = makeWorkbook(QStringLiteral("flipped.xlsx"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QByteArray bytes = f.readAll();
-        const qsizetype at = bytes.indexOf("13800138000");
-        QVERIFY(at > 0);
-        bytes[at] = '9';
-        f.seek(0);
-        f.write(bytes);
-        f.close();
+        QVERIFY(flipByte(file, "13800138000", '9'));
         XlsxReader reader;
         reader.setSheetName(QStringLiteral("员工"));
         QVERIFY(reader.open(file));
@@ -324,15 +331,7 @@ private slots:
     void damagedSharedStringsSayWhy()
     {
         const QString file = makeWorkbook(QStringLiteral("sharedcrc.xlsx"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QByteArray bytes = f.readAll();
-        const qsizetype at = bytes.indexOf("zhang");
-        QVERIFY(at > 0);
-        bytes[at] = 'Z';
-        f.seek(0);
-        f.write(bytes);
-        f.close();
+        QVERIFY(flipByte(file, "zhang", 'Z'));
         XlsxReader reader;
         QVERIFY(!reader.open(file));
         QCOMPARE(reader.error(),
