@@ -1,5 +1,6 @@
 #include "storage/BulkInsert.h"
 
+#include "storage/RowBatch.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <sqlite3.h>
@@ -152,6 +153,42 @@ bool BulkInsert::step()
     d->bindFailure = SQLITE_OK;
     d->bindIndex = 0;
     return ok;
+}
+
+bool BulkInsert::stepRows(const RowBatch &batch, qsizetype *failedRow)
+{
+    if (!d->statement) {
+        if (d->error.isEmpty())
+            d->error = tr("Cannot write rows: the insert was not prepared.");
+        *failedRow = 0;
+        return false;
+    }
+    const int columns = sqlite3_bind_parameter_count(d->statement);
+    if (columns != batch.columns()) {
+        d->error = tr("Cannot write rows: the insert has %1 values, the rows %2.").arg(columns).arg(batch.columns());
+        *failedRow = 0;
+        return false;
+    }
+    for (qsizetype row = 0; row < batch.rows(); ++row) {
+        for (int column = 1; column <= columns; ++column) {
+            const RowBatch::Value &v = batch.value(row, column);
+            int rc = SQLITE_OK;
+            switch (v.type) {
+            case RowBatch::Value::Null: rc = sqlite3_bind_null(d->statement, column); break;
+            case RowBatch::Value::Integer: rc = sqlite3_bind_int64(d->statement, column, v.integer); break;
+            case RowBatch::Value::Text:
+                // The batch outlives the step: SQLite may read the text in place.
+                rc = sqlite3_bind_text(d->statement, column, batch.text(v), v.length, SQLITE_STATIC);
+                break;
+            }
+            d->check(rc, column);
+        }
+        if (!step()) {
+            *failedRow = row;
+            return false;
+        }
+    }
+    return true;
 }
 
 qint64 BulkInsert::rowsWritten() const

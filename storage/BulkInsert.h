@@ -10,6 +10,8 @@
 
 namespace hrdesk::storage {
 
+class RowBatch;
+
 // Many rows through one prepared statement, bound straight with sqlite3_bind_*: no QVariant per
 // value and no QSqlResult bookkeeping per row. QSqlQuery costs more per row than SQLite spends
 // inserting it, which is what holds bulk writers (demo data, imports) back.
@@ -48,7 +50,11 @@ public:
     // Executes the statement with the bound values, then resets it and clears the bindings.
     // False on any failure, including a failed bind since the last step(); lastError() says why.
     bool step();
-    // Rows written by successful step() calls.
+    // Binds and executes every row of the batch in order (its columns must be the statement's
+    // parameters). The batch's text is bound without a copy. On the first failing row stops, sets
+    // *failedRow to its index in the batch and returns false; lastError() says why.
+    bool stepRows(const RowBatch &batch, qsizetype *failedRow);
+    // Rows written by successful step() and stepRows() calls.
     qint64 rowsWritten() const;
     // Translated, with SQLite's own message (e.g. "UNIQUE constraint failed: t.a").
     QString lastError() const;

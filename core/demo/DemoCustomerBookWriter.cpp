@@ -8,6 +8,8 @@
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkPipeline.h"
+#include "storage/RowBatch.h"
 #include "storage/search/SearchEntryBatch.h"
 
 #include <cstdio>
@@ -61,23 +63,11 @@ DemoCustomerBookWriter::DemoCustomerBookWriter(DemoRandom &random, const DemoCal
         m_employeeIds.push_back(e.id.toLatin1());
 }
 
-bool DemoCustomerBookWriter::rowDone(const std::function<bool(int)> &progress, bool last)
-{
-    if (!last && ++m_pending < DemoCustomerWriter::ProgressStep)
-        return true;
-    const int added = m_pending;
-    m_pending = 0;
-    return added == 0 || progress(added);
-}
-
-bool DemoCustomerBookWriter::writeRows(storage::BulkInsert &insert, const std::vector<quint8> &counts,
-                                       const QString &failure, const std::function<void(size_t, int)> &bindRow,
+bool DemoCustomerBookWriter::writeRows(storage::BulkInsert &insert, int columns, const std::vector<quint8> &counts,
+                                       const QString &failure,
+                                       const std::function<void(storage::RowBatch &, size_t, int)> &bindRow,
                                        int *written, const std::function<bool(int)> &progress, QString *error)
 {
-    if (!insert.isValid()) {
-        *error = failure.arg(insert.lastError());
-        return false;
-    }
     size_t total = 0;
     for (const quint8 count : counts)
         total += count;
@@ -85,31 +75,37 @@ bool DemoCustomerBookWriter::writeRows(storage::BulkInsert &insert, const std::v
     char id[36];
     char customerId[36];
     size_t next = 0;
-    for (size_t c = 0; c < counts.size(); ++c) {
-        if (counts[c] == 0)
-            continue;
-        m_customers.keys()[c].format(customerId);
-        for (int n = 0; n < counts[c]; ++n) {
+    size_t c = 0;
+    int n = 0;
+    const auto produce = [&](storage::RowBatch &row) {
+        while (!row.isFull()) {
+            while (c < counts.size() && n >= counts[c]) {
+                ++c;
+                n = 0;
+            }
+            if (c == counts.size())
+                return false;
+            if (n == 0)
+                m_customers.keys()[c].format(customerId);
             keys[next++].format(id);
-            insert.bindText(1, QByteArrayView(id, 36));
-            insert.bindText(2, QByteArrayView(customerId, 36));
-            bindRow(c, n);
-            if (!insert.step()) {
-                *error = failure.arg(insert.lastError());
-                return false;
-            }
-            ++*written;
-            if (!rowDone(progress, false)) {
-                error->clear();
-                return false;
-            }
+            row.bindText(1, QByteArrayView(id, 36));
+            row.bindText(2, QByteArrayView(customerId, 36));
+            bindRow(row, c, n);
+            row.endRow();
+            ++n;
         }
-    }
-    if (!rowDone(progress, true)) {
+        return true;
+    };
+    storage::BulkPipeline pipeline(insert, columns, DemoCustomerWriter::ProgressStep);
+    const bool ok = pipeline.run(produce, progress);
+    *written += int(pipeline.rowsWritten());
+    if (ok)
+        return true;
+    if (pipeline.cancelled())
         error->clear();
-        return false;
-    }
-    return true;
+    else
+        *error = failure.arg(pipeline.error());
+    return false;
 }
 
 bool DemoCustomerBookWriter::writeContacts(QSqlDatabase db, const Command &command,
@@ -124,24 +120,24 @@ bool DemoCustomerBookWriter::writeContacts(QSqlDatabase db, const Command &comma
     static const char lower[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     QByteArray wechat;
     QByteArray email;
-    const auto bindRow = [&](size_t c, int) {
+    const auto bindRow = [&](storage::RowBatch &row, size_t c, int) {
         const QString &personName = m_customers.personNames()[c];
         const QString name = facts[c].person ? personName : m_names.name(m_random, m_random.chance(55));
         const QString mobile = DemoIdentifiers::mobile(m_random);
-        insert.bindText(3, QStringView(name));
+        row.bindText(3, QStringView(name));
         if (!facts[c].person)
-            insert.bindText(4, ContactTitles[m_random.weighted(ContactTitleWeights, 10)]);
-        insert.bindText(5, QStringView(mobile));
+            row.bindText(4, ContactTitles[m_random.weighted(ContactTitleWeights, 10)]);
+        row.bindText(5, QStringView(mobile));
         if (m_searchEntries)
             m_searchEntries->appendToField(c, 2, mobile);
         // Many people use their mobile number as WeChat ID; others a generated wxid_.
         const quint32 wechatKind = m_random.below(100);
         if (wechatKind < 25) {
-            insert.bindText(6, QStringView(mobile));
+            row.bindText(6, QStringView(mobile));
         } else if (wechatKind < 80) {
             wechat = "wxid_";
             randomText(m_random, lower, 36, 10, wechat);
-            insert.bindText(6, wechat);
+            row.bindText(6, wechat);
         }
         const quint32 mailKind = m_random.below(100);
         if (mailKind < 30) { // a QQ number
@@ -151,17 +147,17 @@ bool DemoCustomerBookWriter::writeContacts(QSqlDatabase db, const Command &comma
                 email.front() = '8';
             randomText(m_random, "0123456789", 10, 7 + int(m_random.below(3)), email);
             email.append("@qq.com");
-            insert.bindText(7, email);
+            row.bindText(7, email);
         } else if (mailKind < 65) {
             email.clear();
             randomText(m_random, lower, 26, 4 + int(m_random.below(5)), email);
             randomText(m_random, "0123456789", 10, int(m_random.below(4)), email);
             email.append('@').append(MailDomains[m_random.below(5)]);
-            insert.bindText(7, email);
+            row.bindText(7, email);
         }
-        insert.bindText(8, command.now);
+        row.bindText(8, command.now);
     };
-    return writeRows(insert, counts, tr("Cannot write demo contacts: %1"), bindRow, &m_written.contacts, progress,
+    return writeRows(insert, 8, counts, tr("Cannot write demo contacts: %1"), bindRow, &m_written.contacts, progress,
                      error);
 }
 
@@ -181,20 +177,20 @@ bool DemoCustomerBookWriter::writeDeals(QSqlDatabase db, const Command &command,
         }
     }
     QByteArray title;
-    const auto bindRow = [&](size_t c, int) {
+    const auto bindRow = [&](storage::RowBatch &row, size_t c, int) {
         const int stage = m_random.weighted(StageWeights, 6);
         const bool closed = stage >= 4;
         const int close = closed ? -10 - int(m_random.below(690)) : 15 + int(m_random.below(165));
         title = QByteArray::number(m_calendar.year(close)) + "年" + Products[m_random.below(10)];
-        insert.bindText(3, title);
-        insert.bindText(4, Stages[stage]);
-        insert.bind(5, amountFen(m_random, facts[c].tier));
-        insert.bindText(6, m_calendar.day(close));
+        row.bindText(3, title);
+        row.bindText(4, Stages[stage]);
+        row.bind(5, amountFen(m_random, facts[c].tier));
+        row.bindText(6, m_calendar.day(close));
         if (facts[c].owner >= 0)
-            insert.bindText(7, m_employeeIds[size_t(facts[c].owner)]);
-        insert.bindText(8, command.now);
+            row.bindText(7, m_employeeIds[size_t(facts[c].owner)]);
+        row.bindText(8, command.now);
     };
-    return writeRows(insert, counts, tr("Cannot write demo deals: %1"), bindRow, &m_written.deals, progress, error);
+    return writeRows(insert, 8, counts, tr("Cannot write demo deals: %1"), bindRow, &m_written.deals, progress, error);
 }
 
 bool DemoCustomerBookWriter::writeSalesContracts(QSqlDatabase db, const Command &command,
@@ -213,23 +209,23 @@ bool DemoCustomerBookWriter::writeSalesContracts(QSqlDatabase db, const Command 
     }
     std::map<int, int> numbers; // last number used per year: contract numbers are unique
     char number[32];
-    const auto bindRow = [&](size_t c, int) {
+    const auto bindRow = [&](storage::RowBatch &row, size_t c, int) {
         const int signedOn = -int(m_random.below(1000));
         const int start = signedOn + int(m_random.below(15));
         const int years = m_random.chance(30) ? 2 : 1;
         const int year = m_calendar.year(signedOn);
         const int sequence = ++numbers[year];
         const int length = std::snprintf(number, sizeof number, "HT%04d-%06d", year, sequence);
-        insert.bindText(3, QByteArrayView(number, length));
-        insert.bind(4, amountFen(m_random, facts[c].tier));
-        insert.bindText(5, m_calendar.day(signedOn));
-        insert.bindText(6, m_calendar.day(start));
-        insert.bindText(7, m_calendar.day(start + 365 * years - 1));
+        row.bindText(3, QByteArrayView(number, length));
+        row.bind(4, amountFen(m_random, facts[c].tier));
+        row.bindText(5, m_calendar.day(signedOn));
+        row.bindText(6, m_calendar.day(start));
+        row.bindText(7, m_calendar.day(start + 365 * years - 1));
         if (facts[c].owner >= 0)
-            insert.bindText(8, m_employeeIds[size_t(facts[c].owner)]);
-        insert.bindText(9, command.now);
+            row.bindText(8, m_employeeIds[size_t(facts[c].owner)]);
+        row.bindText(9, command.now);
     };
-    return writeRows(insert, counts, tr("Cannot write demo sales contracts: %1"), bindRow, &m_written.salesContracts,
+    return writeRows(insert, 9, counts, tr("Cannot write demo sales contracts: %1"), bindRow, &m_written.salesContracts,
                      progress, error);
 }
 
@@ -242,18 +238,18 @@ bool DemoCustomerBookWriter::writeOwnerChanges(QSqlDatabase db, const Command &c
         "reason, command_id, updated_at) VALUES (?, ?, NULL, ?, ?, ?, 'created', ?, ?)"));
     const std::vector<quint8> counts(facts.size(), 1);
     char changedAt[24];
-    const auto bindRow = [&](size_t c, int) {
+    const auto bindRow = [&](storage::RowBatch &row, size_t c, int) {
         // Before the follow-ups, which cover the last two years.
         m_calendar.timestamp(-731 - int(m_random.below(1100)), 1 + int(m_random.below(9)), int(m_random.below(60)),
                              changedAt);
         if (facts[c].owner >= 0)
-            insert.bindText(3, m_employeeIds[size_t(facts[c].owner)]);
-        insert.bindText(4, QByteArrayView(changedAt, 24));
-        insert.bindText(5, command.changedBy);
-        insert.bindText(6, command.commandId);
-        insert.bindText(7, command.now);
+            row.bindText(3, m_employeeIds[size_t(facts[c].owner)]);
+        row.bindText(4, QByteArrayView(changedAt, 24));
+        row.bindText(5, command.changedBy);
+        row.bindText(6, command.commandId);
+        row.bindText(7, command.now);
     };
-    return writeRows(insert, counts, tr("Cannot write the demo owner history: %1"), bindRow, &m_written.ownerChanges,
+    return writeRows(insert, 7, counts, tr("Cannot write the demo owner history: %1"), bindRow, &m_written.ownerChanges,
                      progress, error);
 }
 

@@ -14,6 +14,7 @@ class SearchEntryBatch;
 
 namespace hrdesk::storage {
 class BulkInsert;
+class RowBatch;
 }
 
 namespace hrdesk::demo {
@@ -67,14 +68,14 @@ public:
     const Written &written() const { return m_written; }
 
 private:
-    // Batches progress reports; false means cancelled.
-    bool rowDone(const std::function<bool(int)> &progress, bool last);
     // counts[c] rows for customer c, in customer order, under keys drawn sorted so that every
-    // index grows at its end: binds the key (1) and the customer (2), lets bindRow(c, n) bind the
-    // rest, steps, counts into *written and reports progress. failure has a %1 for SQLite's error.
-    bool writeRows(storage::BulkInsert &insert, const std::vector<quint8> &counts, const QString &failure,
-                   const std::function<void(size_t, int)> &bindRow, int *written,
-                   const std::function<bool(int)> &progress, QString *error);
+    // index grows at its end. A second thread makes the rows (storage::BulkPipeline): it binds
+    // the key (1) and the customer (2) and lets bindRow(row, c, n) bind the rest, while this
+    // thread writes them. Counts into *written and reports progress. failure has a %1 for
+    // SQLite's error. bindRow runs on the second thread, one row at a time.
+    bool writeRows(storage::BulkInsert &insert, int columns, const std::vector<quint8> &counts,
+                   const QString &failure, const std::function<void(storage::RowBatch &, size_t, int)> &bindRow,
+                   int *written, const std::function<bool(int)> &progress, QString *error);
 
     DemoRandom &m_random;
     const DemoCalendar &m_calendar;
@@ -82,7 +83,6 @@ private:
     const DemoCustomerWriter &m_customers;
     std::vector<QByteArray> m_employeeIds;
     Written m_written;
-    int m_pending = 0;
     search::SearchEntryBatch *m_searchEntries = nullptr;
 };
 

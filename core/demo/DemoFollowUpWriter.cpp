@@ -6,6 +6,8 @@
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkPipeline.h"
+#include "storage/RowBatch.h"
 
 namespace hrdesk::demo {
 
@@ -93,19 +95,28 @@ bool DemoFollowUpWriter::write(QSqlDatabase db, qint64 total, const QByteArray &
     const std::vector<DemoKey> keys = DemoKey::sorted(m_random, size_t(total));
     const auto &customerKeys = m_customers.keys();
 
+    // The rows are made on a second thread while this one writes them (storage::BulkPipeline);
+    // the producer alone uses m_random until the pipeline returns, so the rows stay the same
+    // for a seed.
     char id[36];
     char customerId[36];
     char occurred[24];
     QByteArray summary;
     summary.reserve(256);
     size_t next = 0;
-    int pending = 0;
-    for (size_t c = 0; c < facts.size(); ++c) {
-        if (counts[c] == 0)
-            continue;
-        customerKeys[c].format(customerId);
-        const int owner = facts[c].owner;
-        for (int n = 0; n < counts[c]; ++n) {
+    size_t c = 0;
+    int n = 0;
+    const auto produce = [&](storage::RowBatch &row) {
+        while (!row.isFull()) {
+            while (c < facts.size() && n >= counts[c]) {
+                ++c;
+                n = 0;
+            }
+            if (c == facts.size())
+                return false;
+            if (n == 0)
+                customerKeys[c].format(customerId);
+            const int owner = facts[c].owner;
             keys[next++].format(id);
             const int channel = m_random.weighted(ChannelWeights, 6);
             const int day = -int(m_random.below(HistoryDays));
@@ -115,37 +126,33 @@ bool DemoFollowUpWriter::write(QSqlDatabase db, qint64 total, const QByteArray &
             summary.append(Openers[channel]).append(pick(m_random, Counterparts)).append("，");
             summary.append(pick(m_random, Topics)).append("，").append(pick(m_random, Results)).append("。");
 
-            insert.bindText(1, QByteArrayView(id, 36));
-            insert.bindText(2, QByteArrayView(customerId, 36));
-            insert.bindText(3, QByteArrayView(occurred, 24));
-            insert.bindText(4, Channels[channel]);
-            insert.bindText(5, summary);
+            row.bindText(1, QByteArrayView(id, 36));
+            row.bindText(2, QByteArrayView(customerId, 36));
+            row.bindText(3, QByteArrayView(occurred, 24));
+            row.bindText(4, Channels[channel]);
+            row.bindText(5, summary);
             if (m_random.chance(80)) {
-                insert.bindText(6, pick(m_random, NextSteps));
-                insert.bindText(7, m_calendar.day(day + 3 + int(m_random.below(19))));
+                row.bindText(6, pick(m_random, NextSteps));
+                row.bindText(7, m_calendar.day(day + 3 + int(m_random.below(19))));
             }
             if (owner >= 0)
-                insert.bindText(8, m_employeeIds[size_t(owner)]);
-            insert.bindText(9, now);
-            if (!insert.step()) {
-                *error = tr("Cannot write demo follow-ups: %1").arg(insert.lastError());
-                return false;
-            }
-            ++m_written;
-            if (++pending == DemoCustomerWriter::ProgressStep) {
-                pending = 0;
-                if (!progress(DemoCustomerWriter::ProgressStep)) {
-                    error->clear();
-                    return false;
-                }
-            }
+                row.bindText(8, m_employeeIds[size_t(owner)]);
+            row.bindText(9, now);
+            row.endRow();
+            ++n;
         }
-    }
-    if (pending > 0 && !progress(pending)) {
+        return true;
+    };
+    storage::BulkPipeline pipeline(insert, 9, DemoCustomerWriter::ProgressStep);
+    const bool ok = pipeline.run(produce, progress);
+    m_written = pipeline.rowsWritten();
+    if (ok)
+        return true;
+    if (pipeline.cancelled())
         error->clear();
-        return false;
-    }
-    return true;
+    else
+        *error = tr("Cannot write demo follow-ups: %1").arg(pipeline.error());
+    return false;
 }
 
 } // namespace hrdesk::demo

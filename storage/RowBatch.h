@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace hrdesk::storage {
+
+// Rows for one BulkInsert statement, filled by one thread and written by another (BulkPipeline).
+// The binding calls are BulkInsert's: 1-based columns of the current row, and a column left
+// unbound is NULL. Text is copied into the batch as UTF-8, so views may point at temporaries;
+// the batch keeps its memory across clear(), so a reused batch allocates nothing.
+class RowBatch
+{
+public:
+    struct Value
+    {
+        enum Type : quint8 { Null, Integer, Text };
+        qint64 integer = 0; // the integer, or the text's offset in the batch
+        qint32 length = 0;  // text bytes
+        Type type = Null;
+    };
+
+    RowBatch(int columns, qsizetype capacity);
+
+    int columns() const { return m_columns; }
+    // Complete rows (endRow() called).
+    qsizetype rows() const { return m_rows; }
+    // A producer stops filling at capacity; more rows still fit.
+    bool isFull() const { return m_rows >= m_capacity; }
+    void clear();
+
+    void bind(int column, qint64 value);
+    void bind(int column, int value) { bind(column, qint64(value)); }
+    void bindText(int column, QByteArrayView utf8);
+    void bindText(int column, QStringView text);
+    void bindText(int column, const char *utf8) { bindText(column, QByteArrayView(utf8)); }
+    void bindText(int column, const QByteArray &utf8) { bindText(column, QByteArrayView(utf8)); }
+    void bindText(int column, const QString &text) { bindText(column, QStringView(text)); }
+    void bindNull(int column);
+    // Closes the current row; the next bind opens a new one with every column NULL.
+    void endRow();
+
+    const Value &value(qsizetype row, int column) const { return m_values[size_t(row * m_columns + column - 1)]; }
+    const char *text(const Value &value) const { return m_text.data() + value.integer; }
+
+private:
+    Value &slot(int column);
+
+    int m_columns;
+    qsizetype m_capacity;
+    qsizetype m_rows = 0;
+    std::vector<Value> m_values; // m_columns per row, the open row last
+    std::vector<char> m_text;
+};
+
+} // namespace hrdesk::storage
