@@ -6,6 +6,8 @@
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkPipeline.h"
+#include "storage/RowBatch.h"
 #include "storage/search/SearchEntryBatch.h"
 
 #include <algorithm>
@@ -104,83 +106,84 @@ bool DemoCustomerWriter::write(QSqlDatabase db, int count, const QString &now,
     m_facts.assign(size_t(count), Facts());
     m_personNames.assign(size_t(count), QString());
 
+    // The rows are made on a second thread while this one writes them (storage::BulkPipeline);
+    // until the pipeline returns only the producer touches the generator's state.
     DemoRandom &random = m_random;
     QByteArray name;
     QString personName;
     char id[36];
     char code[18];
     char phone[16];
-    int pending = 0;
-    for (int row = 0; row < count; ++row) {
-        Facts &facts = m_facts[size_t(row)];
-        const int owner = m_owners.empty() ? -1 : m_owners[random.below(quint32(m_owners.size()))];
-        const int branch = owner >= 0 ? m_org.employees[size_t(owner)].branch
-                                      : int(random.below(quint32(m_branchCount)));
-        const int tier = random.weighted(TierWeights, 4);
-        facts.owner = owner;
-        facts.branch = branch;
-        facts.tier = quint8(tier);
+    int row = 0;
+    const auto produce = [&](storage::RowBatch &out) {
+        for (; row < count && !out.isFull(); ++row) {
+            Facts &facts = m_facts[size_t(row)];
+            const int owner = m_owners.empty() ? -1 : m_owners[random.below(quint32(m_owners.size()))];
+            const int branch = owner >= 0 ? m_org.employees[size_t(owner)].branch
+                                          : int(random.below(quint32(m_branchCount)));
+            const int tier = random.weighted(TierWeights, 4);
+            facts.owner = owner;
+            facts.branch = branch;
+            facts.tier = quint8(tier);
 
-        m_keys[size_t(row)].format(id);
-        insert.bindText(1, QByteArrayView(id, 36));
-        facts.person = random.chance(8);
-        if (facts.person) {
-            personName = m_names.name(random, random.chance(50));
-            const QString mobile = DemoIdentifiers::mobile(random);
-            insert.bindText(2, "person");
-            insert.bindText(3, QStringView(personName));
-            insert.bindText(14, QStringView(mobile));
-            m_personNames[size_t(row)] = personName;
-            if (m_searchEntries)
-                m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36), {personName, mobile, QString()});
-        } else {
-            const size_t industry = random.below(quint32(m_industries.size()));
-            const QByteArray &trade = pick(random, m_tradeNames);
-            const QByteArray &word = pick(random, m_industryWords[industry]);
-            const QByteArray &suffix = random.chance(12) ? incorporated : limited;
-            m_identifiers.creditCode(random, pick(random, m_districts[size_t(branch)]).constData(), code);
-            name.clear();
-            name.append(m_cities[size_t(branch)]).append(trade).append(word).append(suffix);
-            const QByteArray &area = m_areaCodes[size_t(branch)];
-            memcpy(phone, area.constData(), size_t(area.size()));
-            phone[area.size()] = '-';
-            putDigits(phone + area.size() + 1, 20000000 + random.below(79999999), 8);
-            facts.industry = int(industry);
-            insert.bindText(2, "company");
-            insert.bindText(3, name);
-            insert.bindText(4, QByteArrayView(code, 18));
-            insert.bindText(7, m_industries[industry]);
-            insert.bindText(14, QByteArrayView(phone, area.size() + 9));
-            if (m_searchEntries)
-                m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36),
-                                     {QString::fromUtf8(name), QString::fromLatin1(phone, area.size() + 9), QString()});
-        }
-        insert.bindText(5, Tiers[tier]);
-        insert.bindText(6, m_cities[size_t(branch)]);
-        insert.bind(8, qint64(random.between(ScoreRanges[tier][0], ScoreRanges[tier][1])));
-        facts.status = quint8(random.weighted(StatusWeights, 4));
-        insert.bindText(9, Statuses[facts.status]);
-        if (owner >= 0)
-            insert.bindText(10, m_employeeIds[size_t(owner)]);
-        insert.bindText(11, pick(random, m_sources));
-        facts.creator = owner < 0 ? -1 : random.chance(75) ? owner : m_owners[random.below(quint32(m_owners.size()))];
-        if (facts.creator >= 0)
-            insert.bindText(12, m_employeeIds[size_t(facts.creator)]);
-        insert.bindText(13, nowUtf8);
-        if (!insert.step()) {
-            *error = tr("Cannot write demo customers: %1").arg(insert.lastError());
-            return false;
-        }
-        if (++pending == ProgressStep || row + 1 == count) {
-            const int added = pending;
-            pending = 0;
-            if (!progress(added)) {
-                error->clear();
-                return false;
+            m_keys[size_t(row)].format(id);
+            out.bindText(1, QByteArrayView(id, 36));
+            facts.person = random.chance(8);
+            if (facts.person) {
+                personName = m_names.name(random, random.chance(50));
+                const QString mobile = DemoIdentifiers::mobile(random);
+                out.bindText(2, "person");
+                out.bindText(3, QStringView(personName));
+                out.bindText(14, QStringView(mobile));
+                m_personNames[size_t(row)] = personName;
+                if (m_searchEntries)
+                    m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36), {personName, mobile, QString()});
+            } else {
+                const size_t industry = random.below(quint32(m_industries.size()));
+                const QByteArray &trade = pick(random, m_tradeNames);
+                const QByteArray &word = pick(random, m_industryWords[industry]);
+                const QByteArray &suffix = random.chance(12) ? incorporated : limited;
+                m_identifiers.creditCode(random, pick(random, m_districts[size_t(branch)]).constData(), code);
+                name.clear();
+                name.append(m_cities[size_t(branch)]).append(trade).append(word).append(suffix);
+                const QByteArray &area = m_areaCodes[size_t(branch)];
+                memcpy(phone, area.constData(), size_t(area.size()));
+                phone[area.size()] = '-';
+                putDigits(phone + area.size() + 1, 20000000 + random.below(79999999), 8);
+                facts.industry = int(industry);
+                out.bindText(2, "company");
+                out.bindText(3, name);
+                out.bindText(4, QByteArrayView(code, 18));
+                out.bindText(7, m_industries[industry]);
+                out.bindText(14, QByteArrayView(phone, area.size() + 9));
+                if (m_searchEntries)
+                    m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36),
+                                         {QString::fromUtf8(name), QString::fromLatin1(phone, area.size() + 9), QString()});
             }
+            out.bindText(5, Tiers[tier]);
+            out.bindText(6, m_cities[size_t(branch)]);
+            out.bind(8, qint64(random.between(ScoreRanges[tier][0], ScoreRanges[tier][1])));
+            facts.status = quint8(random.weighted(StatusWeights, 4));
+            out.bindText(9, Statuses[facts.status]);
+            if (owner >= 0)
+                out.bindText(10, m_employeeIds[size_t(owner)]);
+            out.bindText(11, pick(random, m_sources));
+            facts.creator = owner < 0 ? -1 : random.chance(75) ? owner : m_owners[random.below(quint32(m_owners.size()))];
+            if (facts.creator >= 0)
+                out.bindText(12, m_employeeIds[size_t(facts.creator)]);
+            out.bindText(13, nowUtf8);
+            out.endRow();
         }
-    }
-    return true;
+        return row < count;
+    };
+    storage::BulkPipeline pipeline(insert, 14, ProgressStep);
+    if (pipeline.run(produce, progress))
+        return true;
+    if (pipeline.cancelled())
+        error->clear();
+    else
+        *error = tr("Cannot write demo customers: %1").arg(pipeline.error());
+    return false;
 }
 
 } // namespace hrdesk::demo
