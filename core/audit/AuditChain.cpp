@@ -43,6 +43,11 @@ QByteArray jsonText(const QJsonValue &value)
     return value.isNull() || value.isUndefined() ? QByteArray() : CanonicalJson::text(value);
 }
 
+QByteArray afterTextOf(const AuditEvent &e)
+{
+    return e.afterText.isNull() ? jsonText(e.after) : e.afterText;
+}
+
 void appendNullable(QByteArray &out, const QString &text)
 {
     if (text.isEmpty())
@@ -64,7 +69,7 @@ QByteArray canonicalPrefix(const AuditEvent &e, const QByteArray &beforeText, co
     appendNullable(out, e.actorId);
     out.append(",\"actor_name\":");
     CanonicalJson::appendString(out, e.actorName);
-    if (!e.after.isUndefined())
+    if (!e.after.isUndefined() || !e.afterText.isNull())
         out.append(",\"after\":").append(afterText.isNull() ? QByteArray("null") : afterText);
     if (!e.before.isUndefined())
         out.append(",\"before\":").append(beforeText.isNull() ? QByteArray("null") : beforeText);
@@ -132,7 +137,7 @@ QString AuditChain::canonicalJson(const QJsonValue &value)
 
 QByteArray AuditChain::canonical(const AuditEvent &e)
 {
-    return canonicalWith(canonicalPrefix(e, jsonText(e.before), jsonText(e.after)), e.prevHash);
+    return canonicalWith(canonicalPrefix(e, jsonText(e.before), afterTextOf(e)), e.prevHash);
 }
 
 QString AuditChain::computeHash(const AuditEvent &event)
@@ -172,7 +177,8 @@ bool AuditChain::append(QSqlDatabase db, AuditEvent &event, QString *error)
     insert.addBindValue(event.entityType);
     insert.addBindValue(textOrNull(event.entityId));
     insert.addBindValue(jsonOrNull(event.before));
-    insert.addBindValue(jsonOrNull(event.after));
+    const QByteArray afterText = afterTextOf(event);
+    insert.addBindValue(afterText.isNull() ? QVariant() : QVariant(QString::fromUtf8(afterText)));
     insert.addBindValue(event.prevHash);
     insert.addBindValue(event.hash);
     if (!insert.exec()) {
@@ -221,7 +227,7 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
             AuditEvent &event = events[i];
             Texts &t = texts[i];
             t.before = jsonText(event.before);
-            t.after = jsonText(event.after);
+            t.after = afterTextOf(event);
             event.prevHash = previous;
             event.hash = sha256Hex(canonicalWith(canonicalPrefix(event, t.before, t.after), previous));
             previous = event.hash;

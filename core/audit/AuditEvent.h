@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -20,6 +21,10 @@ struct AuditEvent
     QString entityId;
     QJsonValue before;
     QJsonValue after;
+    // When not null: the canonical JSON text (CanonicalJson) of the after value, written by the
+    // command itself (a bulk import renders its rows without building QJsonObjects); it is stored
+    // and hashed instead of after.
+    QByteArray afterText;
     QString prevHash;
     QString hash;
 };

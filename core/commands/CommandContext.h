@@ -23,6 +23,9 @@ public:
         QString entityId;
         QJsonValue before;
         QJsonValue after;
+        // Optional: after already as canonical JSON text (audit::CanonicalObjectWriter), for
+        // commands that declare thousands of records; stored and hashed instead of after.
+        QByteArray afterText{};
     };
 
     CommandContext(QSqlDatabase db, Actor actor, QString commandId, QString now);
@@ -41,6 +44,10 @@ public:
     // builds them while it writes (an import assembles its rows on a second thread).
     void setArguments(QJsonObject arguments) { m_arguments = std::move(arguments); }
     const std::optional<QJsonObject> &arguments() const { return m_arguments; }
+    // The same as canonical JSON text already (audit::CanonicalJson), for an intent too large to
+    // build as a QJsonObject first; it replaces setArguments().
+    void setArgumentsText(QByteArray canonicalJson) { m_argumentsText = std::move(canonicalJson); }
+    const QByteArray &argumentsText() const { return m_argumentsText; }
     // Makes the command fail with a message for the user; everything is rolled back.
     bool fail(const QString &message)
     {
@@ -58,6 +65,7 @@ private:
     QString m_commandId;
     QString m_now;
     std::vector<AuditRecord> m_audit;
+    QByteArray m_argumentsText;
     QJsonObject m_baseVersions;
     std::optional<QJsonObject> m_arguments;
     QString m_error;

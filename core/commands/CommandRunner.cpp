@@ -44,6 +44,7 @@ audit::AuditEvent CommandRunner::eventFor(const Actor &actor, const QString &com
     event.entityId = record.entityId;
     event.before = record.before;
     event.after = record.after;
+    event.afterText = record.afterText;
     return event;
 }
 
@@ -94,7 +95,10 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
     outbox.addBindValue(m_deviceId);
     outbox.addBindValue(actor.id.isEmpty() ? QVariant() : QVariant(actor.id));
     outbox.addBindValue(mutation);
-    outbox.addBindValue(QString::fromUtf8(audit::CanonicalJson::text(context.arguments() ? *context.arguments() : arguments)));
+    outbox.addBindValue(QString::fromUtf8(
+        !context.argumentsText().isNull()
+            ? context.argumentsText()
+            : audit::CanonicalJson::text(context.arguments() ? *context.arguments() : arguments)));
     outbox.addBindValue(QString::fromUtf8(QJsonDocument(context.baseVersions()).toJson(QJsonDocument::Compact)));
     outbox.addBindValue(now);
     if (!outbox.exec())

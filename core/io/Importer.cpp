@@ -3,11 +3,13 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CustomerImport.h"
 #include "core/io/HeaderDictionary.h"
+#include "core/io/ImportIntent.h"
 #include "core/io/ReadAheadReader.h"
 #include "core/io/StaffImport.h"
 #include "core/io/XlsxReader.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/workspace/Workspace.h"
+#include "storage/RollbackJournalScope.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -16,6 +18,7 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 
+#include <optional>
 #include <thread>
 
 #include <algorithm>
@@ -27,6 +30,7 @@ namespace hrdesk::io {
 namespace {
 
 constexpr int HeaderSearchRows = 10;
+constexpr int RollbackJournalFrom = 2000;
 
 // One command writes every row, its audit event and the search index; with SQLite's default
 // page cache the transaction spills pages and reads them back (decrypting each one), and the
@@ -84,53 +88,6 @@ QString formatOf(const TableReader &reader)
     if (const auto *csv = dynamic_cast<const CsvReader *>(&reader))
         return TextDecoder::encodingName(csv->encoding());
     return QStringLiteral("XLSX");
-}
-
-QJsonValue jsonText(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonValue jsonDate(QDate date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
-// The intent for the outbox: the fields once, then one array of values per row.
-QJsonObject intent(const ImportPlan &plan, const Importer::Options &options)
-{
-    QJsonArray rows;
-    QStringList fields;
-    if (plan.target == ImportTarget::Staff) {
-        using F = staff::EmployeeFields;
-        fields = {F::EmployeeNo, F::Name, F::Gender, F::BirthDate, F::IdType, F::IdNumber, F::Mobile, F::Email,
-                  QStringLiteral("department"), F::Position, F::HireDate, F::ProbationEnd, F::Status,
-                  F::EmergencyContactName, F::EmergencyContactPhone, F::Address};
-        for (const StaffImportRow &row : plan.staff) {
-            const staff::Employee &e = row.employee;
-            rows.append(QJsonArray{e.employeeNo, e.name, e.gender, jsonDate(e.birthDate), e.idType, e.idNumber,
-                                   jsonText(e.mobile), jsonText(e.email), row.departmentPath, jsonText(e.position),
-                                   jsonDate(e.hireDate), jsonDate(e.probationEnd), e.status,
-                                   jsonText(e.emergencyContactName), jsonText(e.emergencyContactPhone),
-                                   jsonText(e.address)});
-        }
-    } else {
-        fields = {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("tier"),
-                  QStringLiteral("region"), QStringLiteral("industry"), QStringLiteral("score"),
-                  QStringLiteral("status"), QStringLiteral("phone"), QStringLiteral("owner_employee_no"),
-                  QStringLiteral("source")};
-        for (const CustomerImportRow &row : plan.customers) {
-            const customers::Customer &c = row.customer;
-            rows.append(QJsonArray{c.kind, c.name, jsonText(c.creditCode), c.tier, jsonText(c.region),
-                                   jsonText(c.industry), c.score ? QJsonValue(*c.score) : QJsonValue(), c.status,
-                                   jsonText(c.phone), jsonText(row.ownerEmployeeNo), jsonText(c.source)});
-        }
-    }
-    return {{QStringLiteral("target"), targetName(plan.target)},
-            {QStringLiteral("file"), plan.fileName},
-            {QStringLiteral("skip_invalid"), options.skipInvalid},
-            {QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
-            {QStringLiteral("rows"), rows}};
 }
 
 } // namespace
@@ -291,12 +248,18 @@ Importer::Result Importer::execute(const ImportPlan &plan, const commands::Actor
 
     const bool staffTarget = plan.target == ImportTarget::Staff;
     const ImportCacheSize cache(m_workspace.db(), valid);
+    // A large import grows the file by about 2.5 KiB per row: written once through a rollback
+    // journal rather than into the WAL and again at the checkpoint (when no other connection has
+    // the database open; otherwise it stays in WAL).
+    std::optional<storage::RollbackJournalScope> journal;
+    if (valid >= RollbackJournalFrom)
+        journal.emplace(m_workspace.db());
     StaffImport::Written staffWritten;
     CustomerImport::Written customerWritten;
     // The intent (every row again, for the server) is assembled on a second thread while the
     // rows are written.
-    QJsonObject rowsIntent;
-    std::thread intentBuilder([&] { rowsIntent = intent(plan, options); });
+    QByteArray rowsIntent;
+    std::thread intentBuilder([&] { rowsIntent = ImportIntent::text(plan, options.skipInvalid); });
     auto joinIntent = qScopeGuard([&] {
         if (intentBuilder.joinable())
             intentBuilder.join();
@@ -311,7 +274,7 @@ Importer::Result Importer::execute(const ImportPlan &plan, const commands::Actor
             if (!written)
                 return false;
             intentBuilder.join();
-            ctx.setArguments(std::move(rowsIntent));
+            ctx.setArgumentsText(std::move(rowsIntent));
             ctx.audit({staffTarget ? QStringLiteral("import.staff") : QStringLiteral("import.customers"),
                        QStringLiteral("import"), ctx.commandId(), QJsonValue(),
                        QJsonObject{{QStringLiteral("file"), plan.fileName},

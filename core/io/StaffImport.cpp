@@ -1,5 +1,6 @@
 #include "core/io/StaffImport.h"
 
+#include "core/audit/CanonicalObjectWriter.h"
 #include "core/commands/AuditRecordsAhead.h"
 #include "core/common/Ids.h"
 #include "core/io/HeaderDictionary.h"
@@ -270,12 +271,15 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         employees.push_back(std::move(e));
     }
     searchEntries.start();
+    audit::CanonicalObjectWriter after;
     commands::AuditRecordsAhead records(employees.size(), [&](size_t i) {
-        QJsonObject after = staff::StaffSql::employeeJson(employees[i]);
-        after.insert(QStringLiteral("department_path"), plan.staff[i].departmentPath);
-        after.insert(QStringLiteral("import_row"), plan.staff[i].row);
-        return commands::CommandContext::AuditRecord{QStringLiteral("employee.import"), QStringLiteral("employee"),
-                                                     employees[i].id, QJsonValue(), after};
+        staff::StaffSql::addEmployeeJson(after, employees[i]);
+        after.addString(u"department_path", plan.staff[i].departmentPath);
+        after.addInteger(u"import_row", plan.staff[i].row);
+        commands::CommandContext::AuditRecord record{QStringLiteral("employee.import"), QStringLiteral("employee"),
+                                                     employees[i].id, QJsonValue(), QJsonValue()};
+        record.afterText = after.text();
+        return record;
     });
 
     const QByteArray now = ctx.now().toUtf8();

@@ -1,5 +1,7 @@
 #include "core/staff/StaffSql.h"
 
+#include "core/audit/CanonicalObjectWriter.h"
+
 #include "core/staff/EmployeeFields.h"
 
 Q_LOGGING_CATEGORY(lcStaff, "hrdesk.staff")
@@ -104,6 +106,24 @@ QJsonObject StaffSql::employeeJson(const Employee &e)
         }
     }
     return json;
+}
+
+void StaffSql::addEmployeeJson(audit::CanonicalObjectWriter &writer, const Employee &e)
+{
+    // The keys are views: of this list, which lives as long as the program.
+    static const QStringList fields = EmployeeFields::all();
+    for (const QString &field : fields) {
+        const QVariant value = EmployeeFields::value(e, field);
+        if (value.metaType().id() == QMetaType::QDate) {
+            const QDate date = value.toDate();
+            if (date.isValid())
+                writer.addString(field, date.toString(Qt::ISODate));
+            else
+                writer.addNull(field);
+        } else {
+            writer.addTextOrNull(field, value.toString());
+        }
+    }
 }
 
 void StaffSql::diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *changedBefore,

@@ -10,6 +10,10 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcStaff)
 
+namespace hrdesk::audit {
+class CanonicalObjectWriter;
+}
+
 namespace hrdesk::staff {
 
 // Row mapping shared by the staff services: employee columns, dates as stored text, and the
@@ -34,6 +38,8 @@ public:
 
     // Every editable field as JSON (dates as yyyy-MM-dd, empty values as null).
     static QJsonObject employeeJson(const Employee &e);
+    // The same members into a canonical-JSON writer, without a QJsonObject (bulk imports).
+    static void addEmployeeJson(audit::CanonicalObjectWriter &writer, const Employee &e);
     // The fields whose values differ, as (before, after) objects.
     static void diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *changedBefore,
                      QJsonObject *changedAfter);

@@ -1,4 +1,5 @@
 #include "core/audit/AuditChain.h"
+#include "core/audit/CanonicalJson.h"
 #include "core/io/ColumnMapping.h"
 #include "core/io/Importer.h"
 #include "core/io/ValueNormaliser.h"
@@ -6,6 +7,9 @@
 #include "core/validation/ResidentIdNumber.h"
 #include "TempWorkspace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTest>
@@ -129,7 +133,26 @@ private slots:
         q.finish();
         QVERIFY(q.exec(QStringLiteral("SELECT mutation, arguments FROM outbox")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("staff.import"));
-        QVERIFY(q.value(1).toString().contains(QStringLiteral("E00002")));
+        {
+            // The intent is written as text directly: it must be canonical JSON (reading and
+            // writing it again changes nothing) and hold every row under its fields.
+            const QByteArray text = q.value(1).toString().toUtf8();
+            const QJsonObject intent = QJsonDocument::fromJson(text).object();
+            QCOMPARE(audit::CanonicalJson::text(intent), text);
+            QCOMPARE(intent.value(QStringLiteral("target")).toString(), QStringLiteral("staff"));
+            QCOMPARE(intent.value(QStringLiteral("file")).toString(), QStringLiteral("staff.csv"));
+            QCOMPARE(intent.value(QStringLiteral("skip_invalid")), QJsonValue(false));
+            const QJsonArray fields = intent.value(QStringLiteral("fields")).toArray();
+            const QJsonArray rows = intent.value(QStringLiteral("rows")).toArray();
+            QCOMPARE(rows.size(), 3);
+            const QJsonArray third = rows.at(2).toArray();
+            QCOMPARE(third.size(), fields.size());
+            auto field = [&](const char *name) { return third.at(fields.toVariantList().indexOf(QLatin1String(name))); };
+            QCOMPARE(field("employee_no").toString(), QStringLiteral("E00003"));
+            QCOMPARE(field("department").toString(), QStringLiteral("华东区/上海分公司/销售二部"));
+            QCOMPARE(field("hire_date").toString(), QStringLiteral("2024-03-01"));
+            QVERIFY(field("address").isNull());
+        }
 
         // The same file again: every row is now a duplicate of the database.
         const io::ImportPlan again = importer.prepare(file, ImportTarget::Staff);
@@ -307,6 +330,19 @@ private slots:
         QCOMPARE(rowCount(ws->db(), QStringLiteral("customer_owner_change")), 2);
         QCOMPARE(auditCount(ws->db(), QStringLiteral("customer.import")), 2);
         QCOMPARE(auditCount(ws->db(), QStringLiteral("import.customers")), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT arguments FROM outbox WHERE mutation = 'customers.import'")) && q.next());
+        {
+            const QByteArray text = q.value(0).toString().toUtf8();
+            const QJsonObject intent = QJsonDocument::fromJson(text).object();
+            QCOMPARE(audit::CanonicalJson::text(intent), text);
+            QCOMPARE(intent.value(QStringLiteral("skip_invalid")), QJsonValue(true));
+            const QJsonArray rows = intent.value(QStringLiteral("rows")).toArray();
+            QCOMPARE(rows.size(), 2);
+            const int score = int(intent.value(QStringLiteral("fields")).toArray().toVariantList().indexOf(QStringLiteral("score")));
+            QCOMPARE(rows.at(0).toArray().at(score), QJsonValue(90));
+            QVERIFY(rows.at(1).toArray().at(score).isNull());
+        }
+        q.finish();
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_entry e JOIN customer_search_source s "
                                       "ON s.id = e.entity_id AND e.tokens = s.tokens")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
