@@ -20,8 +20,6 @@ class RowBatch;
 // connection is used on the calling thread only.
 class BulkPipeline
 {
-    Q_DECLARE_TR_FUNCTIONS(hrdesk::storage::BulkPipeline)
-
 public:
     // Fills batch up to batch.isFull(); returns false when no rows remain after this batch.
     using Producer = std::function<bool(RowBatch &batch)>;

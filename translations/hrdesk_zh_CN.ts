@@ -229,6 +229,10 @@
         <source>Cannot write a row: %1</source>
         <translation>无法写入数据行：%1</translation>
     </message>
+    <message>
+        <source>Cannot write rows: the insert has %1 values, the rows %2.</source>
+        <translation>无法写入数据行：插入语句有 %1 个值，数据行有 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOwnerDialog</name>

@@ -103,6 +103,26 @@ bool CsvReader::fill()
     return true;
 }
 
+qsizetype CsvReader::plainRun(bool quoted) const
+{
+    const char16_t *data = reinterpret_cast<const char16_t *>(m_buffer.constData());
+    const qsizetype size = m_buffer.size();
+    const char16_t delimiter = m_delimiter.unicode();
+    qsizetype end = m_pos;
+    if (quoted) {
+        while (end < size && data[end] != u'"')
+            ++end;
+    } else {
+        while (end < size) {
+            const char16_t u = data[end];
+            if (u == delimiter || u == u'\n' || u == u'\r' || u == u'"')
+                break;
+            ++end;
+        }
+    }
+    return end - m_pos;
+}
+
 bool CsvReader::next(TableRow &row)
 {
     row.cells.clear();
@@ -123,6 +143,13 @@ bool CsvReader::next(TableRow &row)
                 return fail(tr("%1, row %2: a quoted value is not closed (a \" is missing).").arg(m_name).arg(row.number));
             row.cells.append(field);
             return true;
+        }
+        // The plain characters up to the next one that matters, appended at once.
+        const qsizetype plain = plainRun(quoted);
+        if (plain > 0) {
+            field.append(QStringView(m_buffer).mid(m_pos, plain));
+            m_pos += plain;
+            continue;
         }
         const QChar c = m_buffer.at(m_pos++);
         if (quoted) {

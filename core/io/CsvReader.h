@@ -30,6 +30,9 @@ public:
 private:
     // Makes sure at least one character is buffered; false at the end of the input.
     bool fill();
+    // Characters from m_pos that are plain field text: up to the next quote when quoted, else up
+    // to the next delimiter, line end or quote (or the end of the buffer).
+    qsizetype plainRun(bool quoted) const;
 
     QFile m_file;
     QString m_name;

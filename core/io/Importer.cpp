@@ -31,6 +31,8 @@ namespace {
 
 constexpr int HeaderSearchRows = 10;
 constexpr int RollbackJournalFrom = 2000;
+constexpr int ExpectRowsAfter = 1000;
+constexpr qsizetype MaxExpectedRows = 5'000'000;
 
 // One command writes every row, its audit event and the search index; with SQLite's default
 // page cache the transaction spills pages and reads them back (decrypting each one), and the
@@ -201,6 +203,9 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
         }
         if (!valid)
             ++plan.invalidRows;
+        // Once the first rows tell how large the file is: room for all of its rows.
+        if (plan.totalRows == ExpectRowsAfter && target == ImportTarget::Staff)
+            staffRows.expectRows(std::min(MaxExpectedRows, reader->expectedRows() + reader->expectedRows() / 10));
         if (progress && plan.totalRows % 1000 == 0) {
             const double read = std::max(reader->progress(), 1e-6);
             if (!progress(plan.totalRows, qint64(plan.totalRows / read)))

@@ -33,6 +33,7 @@ bool ReadAheadReader::open(const QString &path)
     m_stopping = false;
     m_innerError.clear();
     m_progress = 0.0;
+    m_rowsRead = 0;
     if (!m_inner->open(path))
         return fail(m_inner->error());
     m_thread = std::thread([this] { readAll(); });
@@ -44,14 +45,18 @@ void ReadAheadReader::readAll()
     std::vector<TableRow> batch;
     batch.reserve(BatchRows);
     bool more = true;
+    qint64 rows = 0;
     while (more) {
         TableRow row;
         more = m_inner->next(row);
-        if (more)
+        if (more) {
             batch.push_back(std::move(row));
+            ++rows;
+        }
         if (batch.size() < BatchRows && more)
             continue;
         m_progress.store(m_inner->progress(), std::memory_order_relaxed);
+        m_rowsRead.store(rows, std::memory_order_relaxed);
         QMutexLocker lock(&m_mutex);
         while (m_batches.size() >= MaxBatches && !m_stopping)
             m_spaceFree.wait(&m_mutex);
@@ -92,6 +97,15 @@ bool ReadAheadReader::next(TableRow &row)
 double ReadAheadReader::progress() const
 {
     return m_progress.load(std::memory_order_relaxed);
+}
+
+qsizetype ReadAheadReader::expectedRows() const
+{
+    // Both are stored by the reading thread; a pair read across one of its updates is off by a
+    // batch at most, which is fine for a guess.
+    const double read = m_progress.load(std::memory_order_relaxed);
+    const qint64 rows = m_rowsRead.load(std::memory_order_relaxed);
+    return read > 0 && rows > 0 ? qsizetype(double(rows) / read) : 0;
 }
 
 } // namespace hrdesk::io

@@ -27,6 +27,8 @@ public:
     bool open(const QString &path) override;
     bool next(TableRow &row) override;
     double progress() const override;
+    // The rows the whole file holds, guessed from the share read so far; 0 before the first batch.
+    qsizetype expectedRows() const;
 
     // The wrapped reader, for what only it knows (a CSV file's encoding). Read it after open().
     const TableReader &inner() const { return *m_inner; }
@@ -47,6 +49,7 @@ private:
     bool m_finished = false;                     // guarded by m_mutex
     bool m_stopping = false;                     // guarded by m_mutex
     QString m_innerError;                        // guarded by m_mutex; set before m_finished
+    std::atomic<qint64> m_rowsRead{0};
     std::vector<TableRow> m_current;
     size_t m_position = 0;
     std::atomic<double> m_progress{0.0};

@@ -73,6 +73,12 @@ bool StaffImport::load(QString *error)
     return true;
 }
 
+void StaffImport::expectRows(qsizetype rows)
+{
+    m_fileNumbers.reserve(rows);
+    m_fileIds.reserve(rows);
+}
+
 QString StaffImport::text(const TableRow &row, const QString &field) const
 {
     return m_mapping.cell(row, field);
@@ -122,7 +128,8 @@ bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportPr
     e.emergencyContactName = text(row, F::EmergencyContactName);
     e.emergencyContactPhone = text(row, F::EmergencyContactPhone);
 
-    auto coded = [&](const QString &field, QString (*normalise)(const QString &), QString *target, const QString &hint) {
+    // The hint is translated only for a row that needs it.
+    auto coded = [&](const QString &field, QString (*normalise)(const QString &), QString *target, const char *hint) {
         const QString value = text(row, field);
         if (value.isEmpty())
             return;
@@ -130,16 +137,16 @@ bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportPr
         if (code.isEmpty()) {
             unreadable.insert(field);
             problem(problems, row, field,
-                    tr("%1: \"%2\" is not understood; write %3.").arg(HeaderDictionary::label(ImportTarget::Staff, field), value, hint));
+                    tr("%1: \"%2\" is not understood; write %3.").arg(HeaderDictionary::label(ImportTarget::Staff, field), value, tr(hint)));
         } else {
             *target = code;
         }
     };
-    coded(F::Gender, &ValueNormaliser::gender, &e.gender, tr("男 or 女 (male or female)"));
-    coded(F::IdType, &ValueNormaliser::idType, &e.idType, tr("身份证, 护照, 港澳通行证 or 台湾通行证"));
+    coded(F::Gender, &ValueNormaliser::gender, &e.gender, QT_TR_NOOP("男 or 女 (male or female)"));
+    coded(F::IdType, &ValueNormaliser::idType, &e.idType, QT_TR_NOOP("身份证, 护照, 港澳通行证 or 台湾通行证"));
     // People imported from another system are usually at work already.
     e.status = QStringLiteral("active");
-    coded(F::Status, &ValueNormaliser::employeeStatus, &e.status, tr("在职, 试用, 待入职, 离职中 or 离职"));
+    coded(F::Status, &ValueNormaliser::employeeStatus, &e.status, QT_TR_NOOP("在职, 试用, 待入职, 离职中 or 离职"));
 
     auto date = [&](const QString &field, QDate *target) {
         const QString value = text(row, field);
@@ -166,8 +173,13 @@ bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportPr
             unreadable.insert(F::Gender);
     }
 
-    const QStringList pathNames = ValueNormaliser::departmentPath(text(row, Department));
-    const QString path = pathNames.join(u'/');
+    // A file names the same few departments again and again: each spelling is normalised once.
+    const QString departmentText = text(row, Department);
+    auto normalisedPath = m_normalisedPaths.constFind(departmentText);
+    if (normalisedPath == m_normalisedPaths.constEnd())
+        normalisedPath = m_normalisedPaths.insert(departmentText,
+                                                  ValueNormaliser::departmentPath(departmentText).join(u'/'));
+    const QString path = *normalisedPath;
     QString departmentId;
     if (!path.isEmpty()) {
         departmentId = departmentIdOf(path);

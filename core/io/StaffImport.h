@@ -31,6 +31,9 @@ public:
 
     // Reads the existing employee numbers, ID numbers and the department tree.
     bool load(QString *error);
+    // Room for about this many rows in the duplicate checks, so that they are not rehashed as
+    // the file grows (a guess is fine).
+    void expectRows(qsizetype rows);
     // Checks one row: true and *out filled when it may be imported; problems otherwise.
     bool check(const TableRow &row, StaffImportRow *out, QList<ImportProblem> *problems);
     // Paths of departments the import will create, parents first.
@@ -57,6 +60,7 @@ private:
     staff::DepartmentDirectory m_departments;
     QHash<QString, QString> m_existingNumbers;   // employee_no -> "name" of the holder
     QHash<QString, QString> m_existingIds;       // id_type|id_number -> "name (employee_no)"
+    QHash<QString, QString> m_normalisedPaths;   // department text as written -> path
     QHash<QString, int> m_fileNumbers;           // employee_no -> first row using it
     QHash<QString, int> m_fileIds;               // id_type|id_number -> first row using it
     QHash<QString, QString> m_pathIds;           // path -> department id ("" when to be created)

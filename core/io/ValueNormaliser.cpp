@@ -29,6 +29,21 @@ QString lookup(const QString &text, std::initializer_list<std::pair<const char *
 
 QDate ValueNormaliser::date(const QString &input)
 {
+    // yyyy-MM-dd, as most files write dates: read directly. (The general path below gives the
+    // same date, or the same invalid one for 2024-02-30.)
+    if (input.size() == 10 && input.at(4) == u'-' && input.at(7) == u'-') {
+        int digits[8];
+        int n = 0;
+        for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+            const char16_t c = input.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                break;
+            digits[n++] = c - u'0';
+        }
+        if (n == 8)
+            return QDate(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5],
+                         digits[6] * 10 + digits[7]);
+    }
     QString text = input.normalized(QString::NormalizationForm_KC).trimmed();
     if (text.isEmpty())
         return QDate();

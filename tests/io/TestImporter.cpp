@@ -385,6 +385,11 @@ private slots:
         QCOMPARE(ValueNormaliser::date(QStringLiteral("45352")), march);
         QCOMPARE(ValueNormaliser::date(QStringLiteral("2024-03-01 00:00:00")), march);
         QVERIFY(!ValueNormaliser::date(QStringLiteral("2024-02-30")).isValid());
+        QVERIFY(!ValueNormaliser::date(QStringLiteral("2024-13-01")).isValid());
+        QCOMPARE(ValueNormaliser::date(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
+        // Ten characters in the yyyy-MM-dd shape but not ASCII digits: still understood.
+        QCOMPARE(ValueNormaliser::date(QString::fromUtf16(u"２０２４-03-01")), march);
+        QVERIFY(!ValueNormaliser::date(QStringLiteral("2024-0a-01")).isValid());
         QVERIFY(!ValueNormaliser::date(QStringLiteral("明天")).isValid());
         QCOMPARE(ValueNormaliser::gender(QStringLiteral("男")), QStringLiteral("male"));
         QCOMPARE(ValueNormaliser::gender(QStringLiteral(" F ")), QStringLiteral("female"));
