@@ -18,7 +18,8 @@ namespace hrdesk::audit {
 //   const QByteArray text = w.text();
 //
 // Keys are sorted as QJsonObject sorts them; a key added twice keeps its last value, as
-// QJsonObject::insert() does. The writer can be reused after text().
+// QJsonObject::insert() does. Keys are views: they must stay valid until text(). The writer
+// can be reused after text(), and then allocates little.
 class CanonicalObjectWriter
 {
 public:
@@ -34,9 +35,13 @@ private:
     struct Member
     {
         QStringView key;
-        QByteArray value; // already JSON
+        qsizetype start;  // of the value's JSON in m_values
+        qsizetype length;
     };
+    void add(QStringView key, qsizetype start);
+
     std::vector<Member> m_members;
+    QByteArray m_values; // every value's JSON, one after the other (kept allocated across objects)
 };
 
 } // namespace hrdesk::audit

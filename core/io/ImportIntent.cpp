@@ -1,6 +1,7 @@
 #include "core/io/ImportIntent.h"
 
 #include "core/audit/CanonicalJson.h"
+#include "core/common/IsoDate.h"
 #include "core/io/ImportPlan.h"
 #include "core/io/ImportTarget.h"
 #include "core/staff/EmployeeFields.h"
@@ -35,7 +36,7 @@ public:
         return *this;
     }
     RowWriter &textOrNull(const QString &value) { return value.isEmpty() ? null() : text(value); }
-    RowWriter &date(QDate value) { return value.isValid() ? text(value.toString(Qt::ISODate)) : null(); }
+    RowWriter &date(QDate value) { return value.isValid() ? text(IsoDate::text(value)) : null(); }
     RowWriter &integer(qint64 value)
     {
         separate();

@@ -3,6 +3,7 @@
 #include "core/audit/CanonicalObjectWriter.h"
 #include "core/commands/AuditRecordsAhead.h"
 #include "core/common/Ids.h"
+#include "core/common/IsoDate.h"
 #include "core/io/HeaderDictionary.h"
 #include "core/io/ValueNormaliser.h"
 #include "core/staff/EmployeeFields.h"
@@ -10,6 +11,8 @@
 #include "core/staff/StaffSql.h"
 #include "core/validation/ResidentIdNumber.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkPipeline.h"
+#include "storage/RowBatch.h"
 #include "storage/DeferredIndexes.h"
 #include "storage/search/SearchEntryBatch.h"
 #include "storage/search/SearchIndexBulkLoad.h"
@@ -38,10 +41,6 @@ QString idKey(const QString &type, const QString &number)
     return type + u'|' + number;
 }
 
-QByteArray dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate).toLatin1() : QByteArray();
-}
 
 } // namespace
 
@@ -294,49 +293,63 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         return record;
     });
 
+    // The rows are converted for SQLite (UTF-8, dates as text) on a second thread while this one
+    // writes them (storage::BulkPipeline).
     const QByteArray now = ctx.now().toUtf8();
-    auto bindText = [&](int index, const QString &value) {
-        if (value.isEmpty())
-            insert.bindNull(index);
-        else
-            insert.bindText(index, QStringView(value));
-    };
-    auto bindDate = [&](int index, QDate date) {
-        if (date.isValid())
-            insert.bindText(index, QByteArrayView(dateText(date)));
-        else
-            insert.bindNull(index);
+    size_t next = 0;
+    const auto produce = [&](storage::RowBatch &row) {
+        auto textOrNull = [&row](int index, const QString &value) {
+            if (value.isEmpty())
+                row.bindNull(index);
+            else
+                row.bindText(index, value);
+        };
+        auto date = [&row](int index, QDate value) {
+            if (value.isValid())
+                row.bindText(index, IsoDate::utf8(value));
+        };
+        for (; next < employees.size() && !row.isFull(); ++next) {
+            const staff::Employee &e = employees[next];
+            row.bindText(1, e.id);
+            row.bindText(2, e.employeeNo);
+            row.bindText(3, e.name);
+            row.bindText(4, e.gender);
+            date(5, e.birthDate);
+            row.bindText(6, e.idType);
+            row.bindText(7, e.idNumber);
+            textOrNull(8, e.mobile);
+            textOrNull(9, e.email);
+            textOrNull(10, e.emergencyContactName);
+            textOrNull(11, e.emergencyContactPhone);
+            textOrNull(12, e.address);
+            row.bindText(13, e.departmentId);
+            textOrNull(14, e.position);
+            date(15, e.hireDate);
+            date(16, e.probationEnd);
+            row.bindText(17, e.status);
+            date(18, e.statusChangedAt);
+            row.bindText(19, now);
+            row.endRow();
+        }
+        return next < employees.size();
     };
     qint64 done = 0;
-    for (const staff::Employee &e : employees) {
-        insert.bindText(1, QStringView(e.id));
-        insert.bindText(2, QStringView(e.employeeNo));
-        insert.bindText(3, QStringView(e.name));
-        insert.bindText(4, QStringView(e.gender));
-        bindDate(5, e.birthDate);
-        insert.bindText(6, QStringView(e.idType));
-        insert.bindText(7, QStringView(e.idNumber));
-        bindText(8, e.mobile);
-        bindText(9, e.email);
-        bindText(10, e.emergencyContactName);
-        bindText(11, e.emergencyContactPhone);
-        bindText(12, e.address);
-        insert.bindText(13, QStringView(e.departmentId));
-        bindText(14, e.position);
-        bindDate(15, e.hireDate);
-        bindDate(16, e.probationEnd);
-        insert.bindText(17, QStringView(e.status));
-        bindDate(18, e.statusChangedAt);
-        insert.bindText(19, QByteArrayView(now));
-        if (!insert.step())
-            return ctx.fail(tr("Row %1 (employee %2) cannot be saved: %3")
-                                .arg(plan.staff[size_t(done)].row)
-                                .arg(e.employeeNo, insert.lastError()));
-        ++done;
-        if (progress && (done % 1000 == 0 || done == total) && !progress(done, total)) {
+    storage::BulkPipeline pipeline(insert, 19, 1000);
+    const bool inserted = pipeline.run(produce, [&](int rows) {
+        done += rows;
+        return !progress || progress(done, total);
+    });
+    if (!inserted) {
+        if (pipeline.cancelled()) {
             written->cancelled = true;
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
+        const qint64 failed = pipeline.failedRow();
+        if (failed < 0)
+            return ctx.fail(pipeline.error());
+        return ctx.fail(tr("Row %1 (employee %2) cannot be saved: %3")
+                            .arg(plan.staff[size_t(failed)].row)
+                            .arg(employees[size_t(failed)].employeeNo, pipeline.error()));
     }
     records.handTo(ctx);
     if (deferIndexes && !indexes.restore(&error))

@@ -1,6 +1,7 @@
 #include "core/staff/StaffSql.h"
 
 #include "core/audit/CanonicalObjectWriter.h"
+#include "core/common/IsoDate.h"
 
 #include "core/staff/EmployeeFields.h"
 
@@ -110,20 +111,32 @@ QJsonObject StaffSql::employeeJson(const Employee &e)
 
 void StaffSql::addEmployeeJson(audit::CanonicalObjectWriter &writer, const Employee &e)
 {
-    // The keys are views: of this list, which lives as long as the program.
-    static const QStringList fields = EmployeeFields::all();
-    for (const QString &field : fields) {
-        const QVariant value = EmployeeFields::value(e, field);
-        if (value.metaType().id() == QMetaType::QDate) {
-            const QDate date = value.toDate();
-            if (date.isValid())
-                writer.addString(field, date.toString(Qt::ISODate));
-            else
-                writer.addNull(field);
-        } else {
-            writer.addTextOrNull(field, value.toString());
-        }
-    }
+    // employeeJson()'s members, read straight from the fields (no QVariant per field); a test
+    // holds the two to the same text.
+    using F = EmployeeFields;
+    const auto date = [&writer](const QString &key, QDate value) {
+        if (value.isValid())
+            writer.addString(key, IsoDate::text(value));
+        else
+            writer.addNull(key);
+    };
+    writer.addTextOrNull(F::EmployeeNo, e.employeeNo);
+    writer.addTextOrNull(F::Name, e.name);
+    writer.addTextOrNull(F::Gender, e.gender);
+    date(F::BirthDate, e.birthDate);
+    writer.addTextOrNull(F::IdType, e.idType);
+    writer.addTextOrNull(F::IdNumber, e.idNumber);
+    writer.addTextOrNull(F::Mobile, e.mobile);
+    writer.addTextOrNull(F::Email, e.email);
+    writer.addTextOrNull(F::EmergencyContactName, e.emergencyContactName);
+    writer.addTextOrNull(F::EmergencyContactPhone, e.emergencyContactPhone);
+    writer.addTextOrNull(F::Address, e.address);
+    writer.addTextOrNull(F::DepartmentId, e.departmentId);
+    writer.addTextOrNull(F::Position, e.position);
+    writer.addTextOrNull(F::ManagerId, e.managerId);
+    date(F::HireDate, e.hireDate);
+    date(F::ProbationEnd, e.probationEnd);
+    writer.addTextOrNull(F::Status, e.status);
 }
 
 void StaffSql::diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *changedBefore,
