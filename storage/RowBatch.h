@@ -39,7 +39,14 @@ public:
     void bindText(int column, QByteArrayView utf8);
     void bindText(int column, QStringView text);
     void bindText(int column, const char *utf8) { bindText(column, QByteArrayView(utf8)); }
-    void bindText(int column, const QByteArray &utf8) { bindText(column, QByteArrayView(utf8)); }
+    // A null QByteArray binds NULL, an empty one empty text.
+    void bindText(int column, const QByteArray &utf8)
+    {
+        if (utf8.isNull())
+            bindNull(column);
+        else
+            bindText(column, QByteArrayView(utf8.constData(), utf8.size()));
+    }
     void bindText(int column, const QString &text) { bindText(column, QStringView(text)); }
     void bindNull(int column);
     // Closes the current row; the next bind opens a new one with every column NULL.

@@ -2,6 +2,8 @@
 
 #include "core/audit/CanonicalJson.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkPipeline.h"
+#include "storage/RowBatch.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,10 +15,7 @@
 
 #include <openssl/evp.h>
 
-#include <QScopeGuard>
 
-#include <atomic>
-#include <thread>
 
 namespace hrdesk::audit {
 
@@ -116,8 +115,8 @@ QString sha256Hex(const QByteArray &data)
 
 // Below this many events a second thread costs more than it saves.
 constexpr size_t ParallelFrom = 256;
-// How often the chaining thread tells the inserting one how far it has got.
-constexpr size_t PublishEvery = 64;
+// Events per batch handed from the chaining thread to the inserting one.
+constexpr int PipelineBatch = 512;
 
 const QString kColumns = QStringLiteral(
     "seq, id, command_id, actor_id, actor_name, device_id, occurred_at, action, entity_type, "
@@ -212,86 +211,60 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
             *error = insert.lastError();
         return false;
     }
-    // A second thread writes the JSON texts and chains the hashes while this one inserts the
-    // events it has finished: the insert of event i waits only until the chain has reached i.
-    struct Texts
-    {
-        QByteArray before;
-        QByteArray after;
-    };
-    std::vector<Texts> texts(events.size());
-    std::atomic<size_t> chained{0};
-    auto chain = [&events, &texts, &chained, first = prevHash] {
-        QString previous = first;
-        for (size_t i = 0; i < events.size(); ++i) {
-            AuditEvent &event = events[i];
-            Texts &t = texts[i];
-            t.before = jsonText(event.before);
-            t.after = afterTextOf(event);
+    // Chaining an event means writing its JSON texts and hashing them after the previous hash.
+    // For many events (an import) a second thread chains them and converts their values for
+    // SQLite while this one inserts the events already chained (storage::BulkPipeline).
+    QString previous = prevHash;
+    size_t next = 0;
+    const auto produce = [&](storage::RowBatch &row) {
+        auto textOrNull = [&row](int index, const QString &value) {
+            if (value.isEmpty())
+                row.bindNull(index);
+            else
+                row.bindText(index, value);
+        };
+        for (; next < events.size() && !row.isFull(); ++next) {
+            AuditEvent &event = events[next];
+            const QByteArray before = jsonText(event.before);
+            const QByteArray after = afterTextOf(event);
             event.prevHash = previous;
-            event.hash = sha256Hex(canonicalWith(canonicalPrefix(event, t.before, t.after), previous));
+            event.hash = sha256Hex(canonicalWith(canonicalPrefix(event, before, after), previous));
             previous = event.hash;
-            if ((i + 1) % PublishEvery == 0 || i + 1 == events.size()) {
-                chained.store(i + 1, std::memory_order_release);
-                chained.notify_one();
-            }
+            row.bindText(1, event.id);
+            textOrNull(2, event.commandId);
+            textOrNull(3, event.actorId);
+            row.bindText(4, event.actorName);
+            row.bindText(5, event.deviceId);
+            row.bindText(6, event.occurredAt);
+            row.bindText(7, event.action);
+            row.bindText(8, event.entityType);
+            textOrNull(9, event.entityId);
+            row.bindText(10, before); // a null text binds NULL
+            row.bindText(11, after);
+            row.bindText(12, event.prevHash);
+            row.bindText(13, event.hash);
+            row.endRow();
         }
+        return next < events.size();
     };
-    std::thread chainer;
-    if (events.size() >= ParallelFrom)
-        chainer = std::thread(chain);
-    else
-        chain();
-    // Never leave with the thread still running over the events.
-    auto joinChainer = qScopeGuard([&chainer] {
-        if (chainer.joinable())
-            chainer.join();
-    });
-
-    auto text = [&insert](int index, const QString &s) {
-        if (s.isEmpty())
-            insert.bindNull(index);
-        else
-            insert.bindText(index, QStringView(s));
-    };
-    auto json = [&insert](int index, const QByteArray &utf8) {
-        if (utf8.isNull())
-            insert.bindNull(index);
-        else
-            insert.bindText(index, QByteArrayView(utf8));
-    };
-    size_t available = 0;
-    for (size_t i = 0; i < events.size(); ++i) {
-        while (available <= i) {
-            chained.wait(available, std::memory_order_acquire);
-            available = chained.load(std::memory_order_acquire);
-        }
-        const AuditEvent &event = events[i];
-        const Texts &t = texts[i];
-        insert.bindText(1, QStringView(event.id));
-        text(2, event.commandId);
-        text(3, event.actorId);
-        insert.bindText(4, QStringView(event.actorName));
-        insert.bindText(5, QStringView(event.deviceId));
-        insert.bindText(6, QStringView(event.occurredAt));
-        insert.bindText(7, QStringView(event.action));
-        insert.bindText(8, QStringView(event.entityType));
-        text(9, event.entityId);
-        json(10, t.before);
-        json(11, t.after);
-        insert.bindText(12, QStringView(event.prevHash));
-        insert.bindText(13, QStringView(event.hash));
-        if (!insert.step()) {
+    constexpr int Columns = 13;
+    if (events.size() < ParallelFrom) {
+        storage::RowBatch rows(Columns, qsizetype(events.size()));
+        produce(rows);
+        qsizetype failed = -1;
+        if (!insert.stepRows(rows, &failed)) {
             if (error)
                 *error = insert.lastError();
             return false;
         }
+        return true;
     }
-    // The texts were allocated by the chaining thread: freed here, after it has finished, not
-    // one by one while it allocates (that contends for the allocator's lock).
-    joinChainer.dismiss();
-    if (chainer.joinable())
-        chainer.join();
+    storage::BulkPipeline pipeline(insert, Columns, PipelineBatch);
+    if (!pipeline.run(produce, {})) {
+        if (error)
+            *error = pipeline.error();
+        return false;
+    }
     return true;
 }
 

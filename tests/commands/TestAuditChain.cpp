@@ -105,6 +105,18 @@ private slots:
         const auto v = AuditChain::verify(ws->db());
         QVERIFY2(v.ok, qPrintable(v.problem));
         QCOMPARE(v.events, 1501);
+        // Stored as written: no before (NULL, not empty text), the after text, in order.
+        QSqlQuery q(ws->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(before_json IS NULL), sum(actor_id = 'u-1'), "
+                                      "min(entity_id = 'e-' || (seq - (SELECT min(seq) FROM audit_event "
+                                      "WHERE action = 'employee.import')))"
+                                      "FROM audit_event WHERE action = 'employee.import'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1500);
+        QCOMPARE(q.value(1).toInt(), 1500);
+        QCOMPARE(q.value(2).toInt(), 1500);
+        QCOMPARE(q.value(3).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT after_json FROM audit_event WHERE entity_id = 'e-7'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QString::fromUtf16(u"{\"import_row\":9,\"name\":\"员工7\"}"));
     }
 
     void chainLinksEveryEvent()

@@ -89,10 +89,16 @@ private slots:
         QCOMPARE(batch.value(0, 2).type, RowBatch::Value::Null);
         QCOMPARE(batch.value(0, 3).type, RowBatch::Value::Text);
         QCOMPARE(batch.value(0, 3).length, 0);
+        // A null QByteArray binds NULL too, an empty one empty text.
+        batch.bindText(1, QByteArray());
+        batch.bindText(2, QByteArray(""));
+        batch.endRow();
+        QCOMPARE(batch.value(1, 1).type, RowBatch::Value::Null);
+        QCOMPARE(batch.value(1, 2).type, RowBatch::Value::Text);
         // A row with nothing bound is a row of NULLs.
         batch.endRow();
-        QCOMPARE(batch.rows(), 2);
-        QCOMPARE(batch.value(1, 1).type, RowBatch::Value::Null);
+        QCOMPARE(batch.rows(), 3);
+        QCOMPARE(batch.value(2, 1).type, RowBatch::Value::Null);
     }
 
     void writesEveryRow()
