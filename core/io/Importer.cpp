@@ -5,6 +5,7 @@
 #include "core/io/HeaderDictionary.h"
 #include "core/io/ImportIntent.h"
 #include "core/io/ReadAheadReader.h"
+#include "core/io/StaffCheckAhead.h"
 #include "core/io/StaffImport.h"
 #include "core/io/XlsxReader.h"
 #include "core/staff/EmployeeFields.h"
@@ -182,25 +183,11 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
     if (!(target == ImportTarget::Staff ? staffRows.load(&error) : customerRows.load(&error)))
         return fatal(tr("Cannot read the database: %1").arg(error));
 
-    TableRow row;
-    while (reader->next(row)) {
-        if (row.number <= plan.headerRow || isEmptyRow(row))
-            continue;
+    // Counts a row and keeps it for the preview; false when the user cancelled.
+    auto counted = [&](const TableRow &row, bool valid) {
         ++plan.totalRows;
         if (plan.firstRows.size() < PreviewRows)
             plan.firstRows.append(row.cells);
-        bool valid = false;
-        if (target == ImportTarget::Staff) {
-            StaffImportRow checked;
-            valid = staffRows.check(row, &checked, &plan.report.problems);
-            if (valid)
-                plan.staff.push_back(std::move(checked));
-        } else {
-            CustomerImportRow checked;
-            valid = customerRows.check(row, &checked, &plan.report.problems);
-            if (valid)
-                plan.customers.push_back(std::move(checked));
-        }
         if (!valid)
             ++plan.invalidRows;
         // Once the first rows tell how large the file is: room for all of its rows.
@@ -209,6 +196,33 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
         if (progress && plan.totalRows % 1000 == 0) {
             const double read = std::max(reader->progress(), 1e-6);
             if (!progress(plan.totalRows, qint64(plan.totalRows / read)))
+                return false;
+        }
+        return true;
+    };
+    if (target == ImportTarget::Staff) {
+        // Rows are read, normalised and validated on second threads; here they are settled
+        // against the database and each other, in file order.
+        StaffCheckAhead ahead(*reader, staffRows, plan.headerRow);
+        StaffImport::Precheck pre;
+        while (ahead.next(pre)) {
+            StaffImportRow checked;
+            const bool valid = staffRows.settle(pre, &checked, &plan.report.problems);
+            if (valid)
+                plan.staff.push_back(std::move(checked));
+            if (!counted(pre.row, valid))
+                return fatal(tr("Reading %1 was cancelled.").arg(plan.fileName));
+        }
+    } else {
+        TableRow row;
+        while (reader->next(row)) {
+            if (row.number <= plan.headerRow || isEmptyRow(row))
+                continue;
+            CustomerImportRow checked;
+            const bool valid = customerRows.check(row, &checked, &plan.report.problems);
+            if (valid)
+                plan.customers.push_back(std::move(checked));
+            if (!counted(row, valid))
                 return fatal(tr("Reading %1 was cancelled.").arg(plan.fileName));
         }
     }

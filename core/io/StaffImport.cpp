@@ -112,9 +112,9 @@ QString StaffImport::departmentIdOf(const QString &path)
     return id;
 }
 
-bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportProblem> *problems)
+void StaffImport::precheck(TableRow row, Precheck *pre)
 {
-    const qsizetype before = problems->size();
+    QList<ImportProblem> *problems = &pre->problems;
     QSet<QString> unreadable; // fields whose text could not be read; the validator's "required" would repeat it
     staff::Employee e;
     e.employeeNo = text(row, F::EmployeeNo);
@@ -179,12 +179,10 @@ bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportPr
         normalisedPath = m_normalisedPaths.insert(departmentText,
                                                   ValueNormaliser::departmentPath(departmentText).join(u'/'));
     const QString path = *normalisedPath;
-    QString departmentId;
-    if (!path.isEmpty()) {
-        departmentId = departmentIdOf(path);
-        // A department the import will create: the validator only needs to know there is one.
-        e.departmentId = departmentId.isEmpty() ? QStringLiteral("new:") + path : departmentId;
-    }
+    // A department the import will create or find (settle() tells which): the validator only
+    // needs to know there is one.
+    if (!path.isEmpty())
+        e.departmentId = QStringLiteral("new:") + path;
 
     e = staff::EmployeeValidator::normalised(e);
     for (const auto &error : staff::EmployeeValidator::validate(e, m_today)) {
@@ -192,6 +190,22 @@ bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportPr
         if (!unreadable.contains(field))
             problem(problems, row, field, error.message);
     }
+
+    e.departmentId.clear();
+    pre->checked.row = row.number;
+    pre->checked.employee = std::move(e);
+    pre->checked.departmentPath = path;
+    pre->row = std::move(row);
+}
+
+bool StaffImport::settle(Precheck &pre, StaffImportRow *out, QList<ImportProblem> *problems)
+{
+    const TableRow &row = pre.row;
+    staff::Employee &e = pre.checked.employee;
+    const QString &path = pre.checked.departmentPath;
+    const QString departmentId = path.isEmpty() ? QString() : departmentIdOf(path);
+    const qsizetype before = problems->size();
+    problems->append(pre.problems);
 
     auto failed = [&](const QString &field) {
         for (qsizetype i = before; i < problems->size(); ++i) {
@@ -222,9 +236,7 @@ bool StaffImport::check(const TableRow &row, StaffImportRow *out, QList<ImportPr
     if (problems->size() > before)
         return false;
     e.departmentId = departmentId;
-    out->row = row.number;
-    out->employee = std::move(e);
-    out->departmentPath = path;
+    *out = std::move(pre.checked);
     return true;
 }
 

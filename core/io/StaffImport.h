@@ -34,8 +34,20 @@ public:
     // Room for about this many rows in the duplicate checks, so that they are not rehashed as
     // the file grows (a guess is fine).
     void expectRows(qsizetype rows);
-    // Checks one row: true and *out filled when it may be imported; problems otherwise.
-    bool check(const TableRow &row, StaffImportRow *out, QList<ImportProblem> *problems);
+    // A row is checked in two parts, so that the first can run on a second thread
+    // (StaffCheckAhead): precheck() needs only the row (its values read, normalised and
+    // validated); settle() checks it against the database and the rows settled before it
+    // (departments, duplicate numbers), in file order, and is true with *out filled when the row
+    // may be imported (problems otherwise). One thread may call precheck() while another calls
+    // settle().
+    struct Precheck
+    {
+        TableRow row;
+        StaffImportRow checked; // departmentId still empty
+        QList<ImportProblem> problems;
+    };
+    void precheck(TableRow row, Precheck *pre);
+    bool settle(Precheck &pre, StaffImportRow *out, QList<ImportProblem> *problems);
     // Paths of departments the import will create, parents first.
     const QStringList &departmentsToCreate() const { return m_toCreate; }
 
@@ -60,7 +72,7 @@ private:
     staff::DepartmentDirectory m_departments;
     QHash<QString, QString> m_existingNumbers;   // employee_no -> "name" of the holder
     QHash<QString, QString> m_existingIds;       // id_type|id_number -> "name (employee_no)"
-    QHash<QString, QString> m_normalisedPaths;   // department text as written -> path
+    QHash<QString, QString> m_normalisedPaths;   // department text as written -> path (precheck() only)
     QHash<QString, int> m_fileNumbers;           // employee_no -> first row using it
     QHash<QString, int> m_fileIds;               // id_type|id_number -> first row using it
     QHash<QString, QString> m_pathIds;           // path -> department id ("" when to be created)
