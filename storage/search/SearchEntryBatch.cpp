@@ -1,6 +1,8 @@
 #include "storage/search/SearchEntryBatch.h"
 
 #include "storage/BulkInsert.h"
+#include "storage/BulkPipeline.h"
+#include "storage/RowBatch.h"
 #include "storage/search/SearchTokens.h"
 
 namespace hrdesk::search {
@@ -65,15 +67,27 @@ bool SearchEntryBatch::write(const QSqlDatabase &db, QString *error)
     join();
     storage::BulkInsert insert(db, QStringLiteral("INSERT INTO search_entry (entity_type, entity_id, tokens) "
                                                   "VALUES (?, ?, ?)"));
-    for (const Entry &entry : m_entries) {
-        insert.bindText(1, QStringView(entry.entityType));
-        insert.bindText(2, QStringView(entry.entityId));
-        insert.bindText(3, QStringView(entry.tokens));
-        if (!insert.step()) {
-            if (error)
-                *error = tr("Cannot index %1 for search: %2").arg(entry.entityId, insert.lastError());
-            return false;
+    // The entries are converted for SQLite on a second thread while this one inserts them.
+    size_t next = 0;
+    const auto produce = [this, &next](storage::RowBatch &row) {
+        for (; next < m_entries.size() && !row.isFull(); ++next) {
+            const Entry &entry = m_entries[next];
+            row.bindText(1, entry.entityType);
+            row.bindText(2, entry.entityId);
+            row.bindText(3, entry.tokens);
+            row.endRow();
         }
+        return next < m_entries.size();
+    };
+    storage::BulkPipeline pipeline(insert, 3);
+    if (!pipeline.run(produce, {})) {
+        if (error) {
+            const qint64 failed = pipeline.failedRow();
+            *error = failed >= 0 ? tr("Cannot index %1 for search: %2").arg(m_entries[size_t(failed)].entityId,
+                                                                             pipeline.error())
+                                 : pipeline.error();
+        }
+        return false;
     }
     m_entries.clear();
     return true;
