@@ -49,6 +49,14 @@ public:
     }
     void bindText(int column, const QString &text) { bindText(column, QStringView(text)); }
     void bindNull(int column);
+    // Empty text (null or not) as NULL: how HR Desk stores an optional field left empty.
+    void bindTextOrNull(int column, const QString &text)
+    {
+        if (text.isEmpty())
+            bindNull(column);
+        else
+            bindText(column, QStringView(text));
+    }
     // Closes the current row; the next bind opens a new one with every column NULL.
     void endRow();
 

@@ -217,12 +217,6 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
     QString previous = prevHash;
     size_t next = 0;
     const auto produce = [&](storage::RowBatch &row) {
-        auto textOrNull = [&row](int index, const QString &value) {
-            if (value.isEmpty())
-                row.bindNull(index);
-            else
-                row.bindText(index, value);
-        };
         for (; next < events.size() && !row.isFull(); ++next) {
             AuditEvent &event = events[next];
             const QByteArray before = jsonText(event.before);
@@ -231,14 +225,14 @@ bool AuditChain::appendAll(QSqlDatabase db, std::vector<AuditEvent> &events, QSt
             event.hash = sha256Hex(canonicalWith(canonicalPrefix(event, before, after), previous));
             previous = event.hash;
             row.bindText(1, event.id);
-            textOrNull(2, event.commandId);
-            textOrNull(3, event.actorId);
+            row.bindTextOrNull(2, event.commandId);
+            row.bindTextOrNull(3, event.actorId);
             row.bindText(4, event.actorName);
             row.bindText(5, event.deviceId);
             row.bindText(6, event.occurredAt);
             row.bindText(7, event.action);
             row.bindText(8, event.entityType);
-            textOrNull(9, event.entityId);
+            row.bindTextOrNull(9, event.entityId);
             row.bindText(10, before); // a null text binds NULL
             row.bindText(11, after);
             row.bindText(12, event.prevHash);

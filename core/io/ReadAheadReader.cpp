@@ -14,11 +14,7 @@ ReadAheadReader::~ReadAheadReader()
 
 void ReadAheadReader::stop()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_spaceFree.wakeAll();
-    }
+    m_queue.stop();
     if (m_thread.joinable())
         m_thread.join();
 }
@@ -26,11 +22,9 @@ void ReadAheadReader::stop()
 bool ReadAheadReader::open(const QString &path)
 {
     stop();
-    m_batches.clear();
+    m_queue.reset();
     m_current.clear();
     m_position = 0;
-    m_finished = false;
-    m_stopping = false;
     m_innerError.clear();
     m_progress = 0.0;
     m_rowsRead = 0;
@@ -57,38 +51,25 @@ void ReadAheadReader::readAll()
             continue;
         m_progress.store(m_inner->progress(), std::memory_order_relaxed);
         m_rowsRead.store(rows, std::memory_order_relaxed);
-        QMutexLocker lock(&m_mutex);
-        while (m_batches.size() >= MaxBatches && !m_stopping)
-            m_spaceFree.wait(&m_mutex);
-        if (m_stopping)
+        if (!more)
+            m_innerError = m_inner->error(); // read by next() after the last batch
+        if (!m_queue.push(std::move(batch), !more))
             return;
-        if (!batch.empty())
-            m_batches.push_back(std::move(batch));
         batch = {};
         batch.reserve(BatchRows);
-        if (!more) {
-            m_innerError = m_inner->error();
-            m_finished = true;
-        }
-        m_rowsReady.wakeAll();
     }
 }
 
 bool ReadAheadReader::next(TableRow &row)
 {
     if (m_position >= m_current.size()) {
-        QMutexLocker lock(&m_mutex);
-        while (m_batches.empty() && !m_finished && m_thread.joinable())
-            m_rowsReady.wait(&m_mutex);
-        if (m_batches.empty()) {
+        if (!m_thread.joinable() || !m_queue.pop(m_current)) {
+            // The queue's lock orders m_innerError before the end of the rows.
             if (!m_innerError.isEmpty() && error().isEmpty())
                 fail(m_innerError);
             return false;
         }
-        m_current = std::move(m_batches.front());
-        m_batches.pop_front();
         m_position = 0;
-        m_spaceFree.wakeAll();
     }
     row = std::move(m_current[m_position++]);
     return true;

@@ -1,12 +1,9 @@
 #pragma once
 
+#include "core/io/BatchQueue.h"
 #include "core/io/TableReader.h"
 
-#include <QMutex>
-#include <QWaitCondition>
-
 #include <atomic>
-#include <deque>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -42,13 +39,8 @@ private:
 
     std::unique_ptr<TableReader> m_inner;
     std::thread m_thread;
-    QMutex m_mutex;
-    QWaitCondition m_rowsReady;
-    QWaitCondition m_spaceFree;
-    std::deque<std::vector<TableRow>> m_batches; // guarded by m_mutex
-    bool m_finished = false;                     // guarded by m_mutex
-    bool m_stopping = false;                     // guarded by m_mutex
-    QString m_innerError;                        // guarded by m_mutex; set before m_finished
+    BatchQueue<TableRow> m_queue{MaxBatches};
+    QString m_innerError; // written by the reading thread before it queues its last batch
     std::atomic<qint64> m_rowsRead{0};
     std::vector<TableRow> m_current;
     size_t m_position = 0;

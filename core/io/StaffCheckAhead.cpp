@@ -26,11 +26,7 @@ StaffCheckAhead::StaffCheckAhead(TableReader &reader, StaffImport &staff, int he
 
 StaffCheckAhead::~StaffCheckAhead()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
+    m_queue.stop();
     m_thread.join();
 }
 
@@ -48,32 +44,19 @@ void StaffCheckAhead::run(int headerRow)
         }
         if (batch.size() < BatchRows && more)
             continue;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stopping; });
-        if (m_stopping)
+        if (!m_queue.push(std::move(batch), !more))
             return;
-        if (!batch.empty())
-            m_batches.push_back(std::move(batch));
         batch = {};
         batch.reserve(BatchRows);
-        m_finished = !more;
-        lock.unlock();
-        m_changed.notify_all();
     }
 }
 
 bool StaffCheckAhead::next(StaffImport::Precheck &out)
 {
     if (m_position >= m_current.size()) {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
+        if (!m_queue.pop(m_current))
             return false;
-        m_current = std::move(m_batches.front());
-        m_batches.pop_front();
         m_position = 0;
-        lock.unlock();
-        m_changed.notify_all();
     }
     out = std::move(m_current[m_position++]);
     return true;

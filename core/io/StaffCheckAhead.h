@@ -1,10 +1,8 @@
 #pragma once
 
+#include "core/io/BatchQueue.h"
 #include "core/io/StaffImport.h"
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -36,11 +34,7 @@ private:
 
     TableReader &m_reader;
     StaffImport &m_staff;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<StaffImport::Precheck>> m_batches; // guarded by m_mutex
-    bool m_finished = false;                                  // guarded by m_mutex
-    bool m_stopping = false;                                  // guarded by m_mutex
+    BatchQueue<StaffImport::Precheck> m_queue{MaxBatches};
     std::vector<StaffImport::Precheck> m_current;
     size_t m_position = 0;
     std::thread m_thread;

@@ -310,12 +310,6 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
     const QByteArray now = ctx.now().toUtf8();
     size_t next = 0;
     const auto produce = [&](storage::RowBatch &row) {
-        auto textOrNull = [&row](int index, const QString &value) {
-            if (value.isEmpty())
-                row.bindNull(index);
-            else
-                row.bindText(index, value);
-        };
         auto date = [&row](int index, QDate value) {
             if (value.isValid())
                 row.bindText(index, IsoDate::utf8(value));
@@ -329,13 +323,13 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
             date(5, e.birthDate);
             row.bindText(6, e.idType);
             row.bindText(7, e.idNumber);
-            textOrNull(8, e.mobile);
-            textOrNull(9, e.email);
-            textOrNull(10, e.emergencyContactName);
-            textOrNull(11, e.emergencyContactPhone);
-            textOrNull(12, e.address);
+            row.bindTextOrNull(8, e.mobile);
+            row.bindTextOrNull(9, e.email);
+            row.bindTextOrNull(10, e.emergencyContactName);
+            row.bindTextOrNull(11, e.emergencyContactPhone);
+            row.bindTextOrNull(12, e.address);
             row.bindText(13, e.departmentId);
-            textOrNull(14, e.position);
+            row.bindTextOrNull(14, e.position);
             date(15, e.hireDate);
             date(16, e.probationEnd);
             row.bindText(17, e.status);
