@@ -164,6 +164,11 @@ bool BulkInsert::stepRows(const RowBatch &batch, qsizetype *failedRow)
         return false;
     }
     const int columns = sqlite3_bind_parameter_count(d->statement);
+    if (batch.badColumn() != 0) {
+        d->error = tr("Cannot bind value %1 of the insert: it has %2 values.").arg(batch.badColumn()).arg(columns);
+        *failedRow = 0;
+        return false;
+    }
     if (columns != batch.columns()) {
         d->error = tr("Cannot write rows: the insert has %1 values, the rows %2.").arg(columns).arg(batch.columns());
         *failedRow = 0;

@@ -54,13 +54,18 @@ RowBatch::RowBatch(int columns, qsizetype capacity)
 void RowBatch::clear()
 {
     m_rows = 0;
+    m_badColumn = 0;
     m_values.clear();
     m_text.clear();
 }
 
 RowBatch::Value &RowBatch::slot(int column)
 {
-    Q_ASSERT(column >= 1 && column <= m_columns);
+    if (column < 1 || column > m_columns) {
+        if (m_badColumn == 0)
+            m_badColumn = column;
+        return m_discard;
+    }
     const size_t open = size_t(m_rows * m_columns);
     if (m_values.size() == open)
         m_values.resize(open + size_t(m_columns));

@@ -60,6 +60,10 @@ public:
     // Closes the current row; the next bind opens a new one with every column NULL.
     void endRow();
 
+    // The first column bound outside 1..columns() (and dropped), or 0: a programming error that
+    // BulkInsert::stepRows() reports instead of writing.
+    int badColumn() const { return m_badColumn; }
+
     const Value &value(qsizetype row, int column) const { return m_values[size_t(row * m_columns + column - 1)]; }
     const char *text(const Value &value) const { return m_text.data() + value.integer; }
 
@@ -69,6 +73,8 @@ private:
     int m_columns;
     qsizetype m_capacity;
     qsizetype m_rows = 0;
+    int m_badColumn = 0;
+    Value m_discard; // where a bad column's value goes
     std::vector<Value> m_values; // m_columns per row, the open row last
     std::vector<char> m_text;
 };

@@ -233,6 +233,10 @@
         <source>Cannot write rows: the insert has %1 values, the rows %2.</source>
         <translation>无法写入数据行：插入语句有 %1 个值，数据行有 %2 个。</translation>
     </message>
+    <message>
+        <source>Cannot bind value %1 of the insert: it has %2 values.</source>
+        <translation>无法绑定插入语句的第 %1 个值：该语句只有 %2 个值。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOwnerDialog</name>

@@ -211,6 +211,21 @@ private slots:
                  qPrintable(pipeline.error()));
         QCOMPARE(count(db), 0);
 
+        // A value bound past the last column is reported, and nothing is written.
+        int column = 0;
+        BulkInsert two(db, QStringLiteral("INSERT INTO t (id, code) VALUES (?, ?)"));
+        BulkPipeline pastTheEnd(two, 2, 10);
+        QVERIFY(!pastTheEnd.run([&column](RowBatch &row) {
+            row.bind(1, qint64(1));
+            row.bindText(2, "x");
+            row.bind(column = 3, qint64(3));
+            row.endRow();
+            return false;
+        }, {}));
+        QCOMPARE(column, 3);
+        QVERIFY2(pastTheEnd.error().contains(QStringLiteral("3")), qPrintable(pastTheEnd.error()));
+        QCOMPARE(count(db), 0);
+
         BulkInsert broken(db, QStringLiteral("INSERT INTO nowhere (a) VALUES (?)"));
         BulkPipeline nowhere(broken, 1, 10);
         QVERIFY(!nowhere.run([](RowBatch &) { return false; }, {}));
