@@ -4,6 +4,7 @@
 #include "storage/search/SearchIndexBulkLoad.h"
 #include "storage/search/SearchTokens.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -60,6 +61,11 @@ private slots:
         QCOMPARE(scalar(ws->db(), QStringLiteral("SELECT count(*) FROM search_entry e JOIN employee_search_source s "
                                                  "ON s.id = e.entity_id WHERE e.entity_type = 'employee' "
                                                  "AND e.tokens = s.tokens")), 60);
+        // The index was rebuilt with room for all pending terms; FTS5's default is back after it.
+        QCOMPARE(scalar(ws->db(), QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'hashsize'")), 1024 * 1024);
+        QSqlQuery check(ws->db());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
         // References were checked once at the end; the checks are back on for everything else.
         QCOMPARE(scalar(ws->db(), QStringLiteral("PRAGMA foreign_keys")), 1);
         QSqlQuery name(ws->db());
