@@ -157,8 +157,11 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
     plan.target = target;
     plan.path = path;
     plan.fileName = QFileInfo(path).fileName();
+    // A plan that failed (or was cancelled) keeps none of the rows checked so far.
     auto fatal = [&](const QString &message) {
         plan.error = message;
+        plan.staff.clear();
+        plan.customers.clear();
         plan.report.problems.append({0, QString(), QString(), message});
         return plan;
     };
@@ -226,11 +229,8 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
                 return fatal(tr("Reading %1 was cancelled.").arg(plan.fileName));
         }
     }
-    if (!reader->error().isEmpty()) {
-        plan.staff.clear();
-        plan.customers.clear();
+    if (!reader->error().isEmpty())
         return fatal(reader->error());
-    }
     if (plan.totalRows == 0)
         return fatal(tr("%1 has headers but no rows to import.").arg(plan.fileName));
     if (target == ImportTarget::Staff)

@@ -267,6 +267,17 @@ private slots:
         const QString file = write(ws, QStringLiteral("cancel.csv"), csv.toUtf8());
         Importer importer(*ws);
         importer.setToday(kToday);
+        // Cancelling the check stops it (and the threads reading ahead) at once.
+        qint64 checked = 0;
+        const io::ImportPlan stopped = importer.prepare(file, ImportTarget::Staff, nullptr, [&](qint64 done, qint64) {
+            checked = done;
+            return done < 1000;
+        });
+        QVERIFY(!stopped.ok());
+        QVERIFY2(stopped.error.contains(QStringLiteral("cancelled")), qPrintable(stopped.error));
+        QCOMPARE(checked, 1000);
+        QVERIFY(stopped.staff.empty());
+
         const io::ImportPlan plan = importer.prepare(file, ImportTarget::Staff);
         QCOMPARE(plan.validRows(), 3000);
         const Counts before = counts(ws->db());
