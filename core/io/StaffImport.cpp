@@ -293,7 +293,6 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         searchEntries.add(QStringLiteral("employee"), e.id, {e.name, e.employeeNo, e.mobile.isEmpty() ? QString() : e.mobile});
         employees.push_back(std::move(e));
     }
-    searchEntries.start();
     audit::CanonicalObjectWriter after;
     commands::AuditRecordsAhead records(employees.size(), [&](size_t i) {
         staff::StaffSql::addEmployeeJson(after, employees[i]);
@@ -345,6 +344,9 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         done += rows;
         return !progress || progress(done, total);
     });
+    // The tokens are needed only after the indexes are rebuilt: tokenising starts now, so that
+    // while the rows go in the second core makes their audit records and SQLite values first.
+    searchEntries.start();
     if (!inserted) {
         if (pipeline.cancelled()) {
             written->cancelled = true;
