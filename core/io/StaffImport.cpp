@@ -344,9 +344,6 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
         done += rows;
         return !progress || progress(done, total);
     });
-    // The tokens are needed only after the indexes are rebuilt: tokenising starts now, so that
-    // while the rows go in the second core makes their audit records and SQLite values first.
-    searchEntries.start();
     if (!inserted) {
         if (pipeline.cancelled()) {
             written->cancelled = true;
@@ -359,6 +356,9 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
                             .arg(plan.staff[size_t(failed)].row)
                             .arg(employees[size_t(failed)].employeeNo, pipeline.error()));
     }
+    // The tokens are needed only after the indexes are rebuilt: tokenising starts now, so that
+    // while the rows went in, the second core made their audit records and SQLite values first.
+    searchEntries.start();
     records.handTo(ctx);
     if (deferIndexes && !indexes.restore(&error))
         return ctx.fail(tr("Cannot index the imported employees: %1").arg(error));
