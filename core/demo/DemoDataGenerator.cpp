@@ -338,15 +338,15 @@ bool DemoDataGenerator::writeCustomerBook(commands::CommandContext &ctx, const D
     DemoCustomerBookWriter book(*m_random, calendar, *m_names, org, customers);
     book.setSearchEntries(&searchEntries);
     DemoFollowUpWriter followUps(*m_random, calendar, org, customers);
-    bool written = book.writeContacts(ctx.db(), command, progress, &error);
-    // The entries are complete once the contacts are in: tokenise them while the rest is written.
-    if (written)
-        searchEntries.start();
-    written = written
+    bool written = book.writeContacts(ctx.db(), command, progress, &error)
         && followUps.write(ctx.db(), m_followUps, command.now, progress, &error)
         && book.writeDeals(ctx.db(), command, progress, &error)
         && book.writeSalesContracts(ctx.db(), command, progress, &error)
         && book.writeOwnerChanges(ctx.db(), command, progress, &error);
+    // The entries are complete once the contacts are in, and needed after the list indexes are
+    // built: tokenising starts now, so that while the book went in the second core made its rows.
+    if (written)
+        searchEntries.start();
     m_result.contacts = book.written().contacts;
     m_result.followUps = followUps.written();
     m_result.deals = book.written().deals;
