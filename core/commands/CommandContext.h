@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <optional>
 #include <vector>
 
 namespace hrdesk::commands {
@@ -40,12 +39,9 @@ public:
     // Version of an entity the command started from; sent with the intent so the server can
     // detect concurrent changes.
     void baseVersion(const QString &entityId, qint64 version) { m_baseVersions.insert(entityId, version); }
-    // Replaces the arguments given to CommandRunner::run as the outbox intent, for a command that
-    // builds them while it writes (an import assembles its rows on a second thread).
-    void setArguments(QJsonObject arguments) { m_arguments = std::move(arguments); }
-    const std::optional<QJsonObject> &arguments() const { return m_arguments; }
-    // The same as canonical JSON text already (audit::CanonicalJson), for an intent too large to
-    // build as a QJsonObject first; it replaces setArguments().
+    // Replaces the arguments given to CommandRunner::run as the outbox intent, already as
+    // canonical JSON text (audit::CanonicalJson): for a command that builds an intent too large
+    // for a QJsonObject while it writes (an import assembles its rows on a second thread).
     void setArgumentsText(QByteArray canonicalJson) { m_argumentsText = std::move(canonicalJson); }
     const QByteArray &argumentsText() const { return m_argumentsText; }
     // Makes the command fail with a message for the user; everything is rolled back.
@@ -67,7 +63,6 @@ private:
     std::vector<AuditRecord> m_audit;
     QByteArray m_argumentsText;
     QJsonObject m_baseVersions;
-    std::optional<QJsonObject> m_arguments;
     QString m_error;
 };
 

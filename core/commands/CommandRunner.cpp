@@ -95,10 +95,8 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
     outbox.addBindValue(m_deviceId);
     outbox.addBindValue(actor.id.isEmpty() ? QVariant() : QVariant(actor.id));
     outbox.addBindValue(mutation);
-    outbox.addBindValue(QString::fromUtf8(
-        !context.argumentsText().isNull()
-            ? context.argumentsText()
-            : audit::CanonicalJson::text(context.arguments() ? *context.arguments() : arguments)));
+    outbox.addBindValue(QString::fromUtf8(context.argumentsText().isNull() ? audit::CanonicalJson::text(arguments)
+                                                                           : context.argumentsText()));
     outbox.addBindValue(QString::fromUtf8(QJsonDocument(context.baseVersions()).toJson(QJsonDocument::Compact)));
     outbox.addBindValue(now);
     if (!outbox.exec())
