@@ -65,15 +65,6 @@ private:
 };
 constexpr int PreviewRows = 20;
 
-bool isEmptyRow(const TableRow &row)
-{
-    for (const QString &cell : row.cells) {
-        if (!cell.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 int knownHeaders(ImportTarget target, const QStringList &cells)
 {
     int known = 0;
@@ -124,7 +115,7 @@ bool Importer::readHeaders(const QString &path, ImportTarget target, ColumnMappi
     TableRow row;
     TableRow firstNonEmpty;
     for (int read = 0; read < HeaderSearchRows && reader->next(row); ++read) {
-        if (isEmptyRow(row))
+        if (row.isBlank())
             continue;
         if (firstNonEmpty.number == 0)
             firstNonEmpty = row;
@@ -219,7 +210,7 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
     } else {
         TableRow row;
         while (reader->next(row)) {
-            if (row.number <= plan.headerRow || isEmptyRow(row))
+            if (row.number <= plan.headerRow || row.isBlank())
                 continue;
             CustomerImportRow checked;
             const bool valid = customerRows.check(row, &checked, &plan.report.problems);

@@ -4,19 +4,6 @@
 
 namespace hrdesk::io {
 
-namespace {
-
-bool isEmptyRow(const TableRow &row)
-{
-    for (const QString &cell : row.cells) {
-        if (!cell.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 StaffCheckAhead::StaffCheckAhead(TableReader &reader, StaffImport &staff, int headerRow)
     : m_reader(reader)
     , m_staff(staff)
@@ -38,7 +25,7 @@ void StaffCheckAhead::run(int headerRow)
     while (more) {
         TableRow row;
         more = m_reader.next(row);
-        if (more && row.number > headerRow && !isEmptyRow(row)) {
+        if (more && row.number > headerRow && !row.isBlank()) {
             batch.emplace_back();
             m_staff.precheck(std::move(row), &batch.back());
         }

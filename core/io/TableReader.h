@@ -13,6 +13,16 @@ struct TableRow
 {
     int number = 0;
     QStringList cells;
+
+    // No cell with anything but spaces: such rows are skipped, not checked.
+    bool isBlank() const
+    {
+        for (const QString &cell : cells) {
+            if (!cell.trimmed().isEmpty())
+                return false;
+        }
+        return true;
+    }
 };
 
 // A source of rows read one at a time, so that large files are never held whole in memory.
