@@ -125,6 +125,16 @@ WorkspaceOpener::Outcome WorkspaceAccess::reopen(const QString &path, bool readO
     return m_opener.open(request);
 }
 
+commands::Actor WorkspaceAccess::administrator()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    if (login.isEmpty())
+        login = QStringLiteral("administrator");
+    return {QString(), login, QStringLiteral("administrator")};
+}
+
 QString WorkspaceAccess::promptNewPassphrase()
 {
     const QString first = Console::readHidden(tr("New passphrase (at least 10 characters): "));
@@ -191,6 +201,28 @@ std::unique_ptr<Workspace> WorkspaceAccess::create(const QCommandLineParser &par
     m_lastRequest.secret = request.passphrase;
     deliverRecoveryKey(parser, outcome.recoveryKey, path);
     return std::move(outcome.workspace);
+}
+
+bool WorkspaceAccess::handOverRecoveryKey(const QCommandLineParser &parser, const QString &recoveryKey,
+                                          const QString &databasePath, QString *error)
+{
+    if (parser.isSet(m_recoveryKeyOut)) {
+        const QString target = parser.value(m_recoveryKeyOut);
+        const auto parsed = security::RecoveryKey::parse(recoveryKey);
+        *error = parsed.error;
+        if (!parsed.ok() || !security::RecoveryKey::writeToFile(target, parsed.key, databasePath, error))
+            return false;
+        Console::out() << tr("The new recovery key was written to %1 (readable by you only). Move it somewhere "
+                             "safe and offline: it opens the database when everything else is lost.")
+                              .arg(target)
+                       << Qt::endl;
+        return true;
+    }
+    Console::out() << tr("New recovery key (shown only this once; write it down and keep it safe and offline, "
+                         "it opens the database when everything else is lost):")
+                   << Qt::endl
+                   << QStringLiteral("    ") << recoveryKey << Qt::endl;
+    return true;
 }
 
 bool WorkspaceAccess::deliverRecoveryKey(const QCommandLineParser &parser, const QString &recoveryKey,

@@ -43,6 +43,10 @@ public:
     // Shows the recovery key once, or writes it to --recovery-key-out; false if it could not be
     // written (it is then printed instead, so it is never lost).
     bool deliverRecoveryKey(const QCommandLineParser &parser, const QString &recoveryKey, const QString &databasePath);
+    // For a key change: writes the new recovery key to --recovery-key-out, or shows it; false
+    // (nothing printed) if the file could not be written, so that the change can stop first.
+    bool handOverRecoveryKey(const QCommandLineParser &parser, const QString &recoveryKey,
+                             const QString &databasePath, QString *error);
     // Refuses an existing --recovery-key-out file before anything is changed.
     bool checkRecoveryKeyOut(const QCommandLineParser &parser) const;
 
@@ -52,6 +56,10 @@ public:
     static QString promptNewPassphrase();
 
     WorkspaceOpener &opener() { return m_opener; }
+
+    // Who runs hrdesk-admin, for the audit log: the operating-system account, since the
+    // administration commands run without a desk sign-in.
+    static commands::Actor administrator();
 
 private:
     bool buildRequest(const QCommandLineParser &parser, WorkspaceOpener::OpenRequest *request) const;

@@ -139,13 +139,36 @@ bool Database::rekey(QByteArrayView newRawKey, QString *error)
         return false;
     }
     QSqlDatabase db = connection();
-    auto *driver = static_cast<SqlCipherDriver *>(db.driver());
-    if (!driver->rekey(newRawKey)) {
+    // SQLCipher 4 rewrites every page in one transaction. Through a rollback journal that
+    // transaction is atomic on disk: a crash leaves a hot journal holding the old pages, which the
+    // next open (with the old key) rolls back. In WAL mode other connections would keep reading
+    // pages under the old key, so the file must be ours alone: leaving WAL fails otherwise.
+    QString journalError;
+    if (!execPragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &journalError)
+        || !execPragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &journalError)) {
         if (error)
-            *error = driver->lastError().text();
+            *error = tr("The database is in use by another program (close HR Desk and try again): %1").arg(journalError);
         return false;
     }
-    return true;
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
+        || mode.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = tr("The database is in use by another program; close HR Desk and try again.");
+        execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr);
+        return false;
+    }
+    mode.finish();
+    execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr);
+    auto *driver = static_cast<SqlCipherDriver *>(db.driver());
+    const bool rekeyed = driver->rekey(newRawKey);
+    const QString rekeyError = rekeyed ? QString() : driver->lastError().text();
+    execPragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr);
+    // Should this fail, only the journal mode is off, and the next open sets WAL again.
+    execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr);
+    if (!rekeyed && error)
+        *error = rekeyError;
+    return rekeyed;
 }
 
 bool Database::backupTo(const QString &targetPath, QString *error)

@@ -8,7 +8,8 @@ namespace hrdesk::cli {
 QString RekeyCommand::summary() const
 {
     return tr("Re-encrypts the database with a new random key, stores it where the old one was kept, and shows "
-              "the new recovery key. The old recovery key stops working. A passphrase-protected database keeps "
+              "the new recovery key. The old recovery key stops working. Crash-safe: the new key is stored and the new "
+              "recovery key written before the file is re-encrypted. A passphrase-protected database keeps "
               "the passphrase of --passphrase-file, or takes the one of --new-passphrase-file.");
 }
 
@@ -64,17 +65,19 @@ int RekeyCommand::run(const QStringList &arguments)
     std::unique_ptr<Workspace> workspace = access.open(parser, path);
     if (!workspace)
         return Failure;
-    const WorkspaceOpener::Outcome outcome = access.opener().rekey(*workspace, passphrase);
+    const auto deliver = [&](const QString &recoveryKey, QString *deliverError) {
+        return access.handOverRecoveryKey(parser, recoveryKey, path, deliverError);
+    };
+    const WorkspaceOpener::Outcome outcome =
+        access.opener().rekey(*workspace, WorkspaceAccess::administrator(), deliver, passphrase);
     if (!outcome.ok()) {
         Console::err() << tr("Rekey failed: %1").arg(outcome.error) << Qt::endl;
-        // After a partial failure the file already uses the new key: its recovery key must not be lost.
-        if (!outcome.recoveryKey.isEmpty())
-            access.deliverRecoveryKey(parser, outcome.recoveryKey, path);
         return Failure;
     }
+    if (!outcome.notice.isEmpty())
+        Console::err() << outcome.notice << Qt::endl;
     Console::out() << tr("%1 is now encrypted with a new key; the old recovery key no longer opens it.").arg(path)
                    << Qt::endl;
-    access.deliverRecoveryKey(parser, outcome.recoveryKey, path);
     return Success;
 }
 

@@ -171,6 +171,11 @@ UnlockResult DatabaseKeyring::unlock(const QString &databasePath)
     UnlockResult result;
     result.key = std::move(stored.data);
     result.databaseId = info.databaseId();
+    if (info.hasPendingKey()) {
+        result.rotationPending = true;
+        QString pendingError;
+        result.pendingKey = readSlot(info.pendingKey(), QString(), &pendingError);
+    }
     return result;
 }
 
@@ -189,6 +194,17 @@ UnlockResult DatabaseKeyring::unlockWithPassphrase(const QString &databasePath, 
     UnlockResult result;
     bool wrong = false;
     result.key = PassphraseKeyWrap(info.wrappedKey().kdf).unwrap(info.wrappedKey(), passphrase, &error, &wrong);
+    if (info.hasPendingKey()) {
+        // An interrupted rekey may have changed the passphrase too: the new key may be wrapped
+        // under the new passphrase only, and the file may already use it.
+        result.rotationPending = true;
+        QString pendingError;
+        result.pendingKey = readSlot(info.pendingKey(), passphrase, &pendingError);
+        if (result.key.size() != KeySize && result.pendingKey.size() == KeySize) {
+            result.databaseId = info.databaseId();
+            return result;
+        }
+    }
     if (result.key.size() != KeySize) {
         return failure<UnlockResult>(wrong ? KeyringError::WrongPassphrase : KeyringError::Other, error);
     }
@@ -205,13 +221,57 @@ UnlockResult DatabaseKeyring::unlockWithRecoveryKey(const QString &databasePath,
     result.key = std::move(parsed.key);
     // The recovery key must work without the key information file; the id is a bonus.
     KeyInfoFile info;
-    if (info.load(KeyInfoFile::pathFor(databasePath), nullptr))
+    if (info.load(KeyInfoFile::pathFor(databasePath), nullptr)) {
         result.databaseId = info.databaseId();
+        result.rotationPending = info.hasPendingKey();
+    }
     return result;
 }
 
-bool DatabaseKeyring::replaceKey(const QString &databasePath, const SecretBytes &newKey, Protection protection,
-                                 const QString &passphrase, QString *error)
+SecretBytes DatabaseKeyring::readSlot(const KeySlot &slot, const QString &passphrase, QString *error, bool *wrong)
+{
+    if (slot.protection == Protection::Keychain) {
+        SecretStoreResult stored = m_store.read(slot.keychainService, slot.keychainAccount);
+        if (!stored.ok()) {
+            setError(error, stored.message);
+            return {};
+        }
+        if (stored.data.size() != KeySize) {
+            setError(error, tr("The keychain entry %1 is not a valid key.").arg(slot.keychainAccount));
+            return {};
+        }
+        return std::move(stored.data);
+    }
+    if (passphrase.isEmpty()) {
+        setError(error, tr("The key is protected by a passphrase."));
+        return {};
+    }
+    QString unwrapError;
+    SecretBytes key = PassphraseKeyWrap(slot.wrappedKey.kdf).unwrap(slot.wrappedKey, passphrase, &unwrapError, wrong);
+    if (key.size() != KeySize) {
+        setError(error, unwrapError);
+        return {};
+    }
+    return key;
+}
+
+bool DatabaseKeyring::rotationPending(const QString &databasePath) const
+{
+    KeyInfoFile info;
+    return info.load(KeyInfoFile::pathFor(databasePath), nullptr) && info.hasPendingKey();
+}
+
+SecretBytes DatabaseKeyring::pendingKeychainKey(const QString &databasePath)
+{
+    KeyInfoFile info;
+    if (!info.load(KeyInfoFile::pathFor(databasePath), nullptr) || !info.hasPendingKey()
+        || info.pendingKey().protection != Protection::Keychain)
+        return {};
+    return readSlot(info.pendingKey(), QString(), nullptr);
+}
+
+bool DatabaseKeyring::beginRotation(const QString &databasePath, const SecretBytes &newKey, Protection protection,
+                                    const QString &passphrase, QString *error)
 {
     if (newKey.size() != KeySize) {
         setError(error, tr("The new database key is not valid."));
@@ -223,40 +283,95 @@ bool DatabaseKeyring::replaceKey(const QString &databasePath, const SecretBytes 
     if (hadInfo) {
         if (!info.load(infoPath, error))
             return false;
+        if (info.hasPendingKey()) {
+            setError(error, tr("An earlier key change of %1 is not finished; open the database once so that "
+                               "HR Desk completes or undoes it, then try again.")
+                                    .arg(QDir::toNativeSeparators(databasePath)));
+            return false;
+        }
     } else {
         // Recovering a database whose key information was lost: start a new identity for its key.
+        // Until the file is re-encrypted only the recovery key the user opened it with works, and
+        // afterwards the new recovery key, which is handed out before the re-encryption.
         info.setDatabaseId(QUuid::createUuid());
         info.setCreatedAt(QDateTime::currentDateTimeUtc());
     }
-    const bool oldInKeychain = hadInfo && info.protection() == Protection::Keychain;
-    const QString oldService = info.keychainService();
-    const QString oldAccount = info.keychainAccount();
 
+    KeySlot slot;
+    slot.protection = protection;
     if (protection == Protection::Keychain) {
-        const QString account = keychainAccount(info.databaseId());
-        const SecretStoreResult stored = m_store.write(keychainService(), account, newKey);
+        // A new entry of its own: the current entry must keep the old key until the file changes.
+        slot.keychainService = keychainService();
+        slot.keychainAccount = keychainAccount(info.databaseId()) + QStringLiteral("/key-")
+            + QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+        const SecretStoreResult stored = m_store.write(slot.keychainService, slot.keychainAccount, newKey);
         if (!stored.ok()) {
             setError(error, tr("The new database key could not be stored in the system keychain: %1")
                                     .arg(stored.message));
             return false;
         }
-        info.setKeychain(keychainService(), account);
-    } else {
-        WrappedKey wrapped;
-        if (!PassphraseKeyWrap(m_kdfParams).wrap(newKey, passphrase, &wrapped, error))
-            return false;
-        info.setPassphrase(wrapped);
+    } else if (!PassphraseKeyWrap(m_kdfParams).wrap(newKey, passphrase, &slot.wrappedKey, error)) {
+        return false;
     }
+
+    if (hadInfo)
+        info.setPendingKey(slot, QDateTime::currentDateTimeUtc());
+    else
+        info.setCurrentKey(slot);
+    if (!info.save(infoPath, hadInfo ? KeyInfoFile::SaveMode::Replace : KeyInfoFile::SaveMode::CreateNew, error)) {
+        if (protection == Protection::Keychain)
+            m_store.remove(slot.keychainService, slot.keychainAccount);
+        return false;
+    }
+    qCInfo(lcSecurity) << "Key rotation started for database" << info.databaseId();
+    return true;
+}
+
+bool DatabaseKeyring::completeRotation(const QString &databasePath, QString *error)
+{
+    const QString infoPath = KeyInfoFile::pathFor(databasePath);
+    KeyInfoFile info;
+    if (!info.load(infoPath, error))
+        return false;
+    if (!info.hasPendingKey())
+        return true; // nothing pending: the key information was written new by beginRotation
+    const KeySlot old = info.currentKey();
+    const bool sameEntry = old.protection == Protection::Keychain
+        && info.pendingKey().protection == Protection::Keychain
+        && old.keychainAccount == info.pendingKey().keychainAccount;
+    info.promotePendingKey();
     if (!info.save(infoPath, KeyInfoFile::SaveMode::Replace, error))
         return false;
-
-    if (oldInKeychain && protection == Protection::Passphrase) {
-        // The keychain copy would otherwise unlock the database without the passphrase.
-        const SecretStoreResult removed = m_store.remove(oldService, oldAccount);
+    if (old.protection == Protection::Keychain && !sameEntry) {
+        // The old entry no longer opens the file; under a passphrase protection it would also be a
+        // second way in if it did. Left behind only if the keychain refuses; it is harmless then.
+        const SecretStoreResult removed = m_store.remove(old.keychainService, old.keychainAccount);
         if (!removed.ok() && removed.error != SecretStoreResult::Error::NotFound)
-            qCWarning(lcSecurity) << "Could not remove the old keychain entry" << oldAccount << removed.message;
+            qCWarning(lcSecurity) << "Could not remove the old keychain entry" << old.keychainAccount << removed.message;
     }
-    qCInfo(lcSecurity) << "Replaced key for database" << info.databaseId();
+    qCInfo(lcSecurity) << "Key rotation completed for database" << info.databaseId();
+    return true;
+}
+
+bool DatabaseKeyring::abandonRotation(const QString &databasePath, QString *error)
+{
+    const QString infoPath = KeyInfoFile::pathFor(databasePath);
+    KeyInfoFile info;
+    if (!info.load(infoPath, error))
+        return false;
+    if (!info.hasPendingKey())
+        return true;
+    const KeySlot pending = info.pendingKey();
+    info.clearPendingKey();
+    if (!info.save(infoPath, KeyInfoFile::SaveMode::Replace, error))
+        return false;
+    if (pending.protection == Protection::Keychain) {
+        const SecretStoreResult removed = m_store.remove(pending.keychainService, pending.keychainAccount);
+        if (!removed.ok() && removed.error != SecretStoreResult::Error::NotFound)
+            qCWarning(lcSecurity) << "Could not remove the unused keychain entry" << pending.keychainAccount
+                                  << removed.message;
+    }
+    qCInfo(lcSecurity) << "Key rotation abandoned for database" << info.databaseId();
     return true;
 }
 

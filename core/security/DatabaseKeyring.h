@@ -44,6 +44,11 @@ struct CreatedKey
 struct UnlockResult
 {
     SecretBytes key;
+    // Set while a key rotation is pending (an interrupted rekey): the new key, when it could be
+    // read with the same source. Whichever of key and pendingKey opens the file tells whether the
+    // re-encryption committed; see DatabaseKeyring::completeRotation and abandonRotation.
+    SecretBytes pendingKey;
+    bool rotationPending = false;
     QUuid databaseId; // null when unlocked by recovery key without key information
     KeyringError error = KeyringError::None;
     QString errorMessage; // translated
@@ -73,10 +78,23 @@ public:
     UnlockResult unlockWithPassphrase(const QString &databasePath, const QString &passphrase);
     UnlockResult unlockWithRecoveryKey(const QString &databasePath, QStringView recoveryKey);
 
-    // After a rekey: store the new key with the given protection and rewrite the key information
-    // (keeping the database id when there is one).
-    bool replaceKey(const QString &databasePath, const SecretBytes &newKey, Protection protection,
-                    const QString &passphrase, QString *error);
+    // Key rotation, in the order that never loses the key:
+    // 1. beginRotation stores the new key durably (a new keychain entry, or wrapped under the
+    //    passphrase) as the pending key beside the current one, which stays valid;
+    // 2. the caller hands out the new recovery key, then re-encrypts the file;
+    // 3. completeRotation makes the pending key current and removes the old keychain entry, or
+    //    abandonRotation drops the pending key when the re-encryption did not commit.
+    // A crash anywhere leaves a file that the current or the pending key opens; the opener finds
+    // out which on the next start and completes or abandons the rotation then.
+    bool beginRotation(const QString &databasePath, const SecretBytes &newKey, Protection protection,
+                       const QString &passphrase, QString *error);
+    bool completeRotation(const QString &databasePath, QString *error);
+    bool abandonRotation(const QString &databasePath, QString *error);
+    // Whether the key information records a rotation that was started and not finished.
+    bool rotationPending(const QString &databasePath) const;
+    // The pending key of an unfinished rotation, if it can be read from the keychain without a
+    // passphrase; empty otherwise.
+    SecretBytes pendingKeychainKey(const QString &databasePath);
     // After unlocking with the recovery key: put the key back into the keychain for next time.
     bool restoreKeychainEntry(const QString &databasePath, const SecretBytes &key, QString *error);
 
@@ -84,6 +102,8 @@ public:
     bool hasKeyInfo(const QString &databasePath) const;
 
 private:
+    // The key kept in slot: read from the keychain, or unwrapped with passphrase.
+    SecretBytes readSlot(const KeySlot &slot, const QString &passphrase, QString *error, bool *wrong = nullptr);
     KeyringError loadInfo(const QString &databasePath, KeyInfoFile *info, QString *error) const;
 
     SecretStore &m_store;

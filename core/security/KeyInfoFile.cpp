@@ -26,6 +26,8 @@ const QString KeyCiphertext = QStringLiteral("ciphertext");
 const QString ProtectionKeychain = QStringLiteral("keychain");
 const QString ProtectionPassphrase = QStringLiteral("passphrase");
 const QString KdfArgon2id = QStringLiteral("argon2id13");
+const QString KeyPendingKey = QStringLiteral("pending_key");
+const QString KeyStartedAt = QStringLiteral("started_at");
 
 // JSON numbers are doubles: exact for integers up to 2^53, far above any sane KDF cost.
 bool readCount(const QJsonObject &object, const QString &key, quint64 *value)
@@ -73,28 +75,124 @@ void KeyInfoFile::setPassphrase(const WrappedKey &wrapped)
     m_wrappedKey = wrapped;
 }
 
+KeySlot KeyInfoFile::currentKey() const
+{
+    KeySlot slot;
+    slot.protection = m_protection;
+    slot.keychainService = m_keychainService;
+    slot.keychainAccount = m_keychainAccount;
+    slot.wrappedKey = m_wrappedKey;
+    return slot;
+}
+
+void KeyInfoFile::setCurrentKey(const KeySlot &slot)
+{
+    if (slot.protection == Protection::Keychain)
+        setKeychain(slot.keychainService, slot.keychainAccount);
+    else
+        setPassphrase(slot.wrappedKey);
+}
+
+void KeyInfoFile::setPendingKey(const KeySlot &slot, const QDateTime &since)
+{
+    m_hasPending = true;
+    m_pending = slot;
+    m_pendingSince = since;
+}
+
+void KeyInfoFile::clearPendingKey()
+{
+    m_hasPending = false;
+    m_pending = {};
+    m_pendingSince = {};
+}
+
+void KeyInfoFile::promotePendingKey()
+{
+    if (!m_hasPending)
+        return;
+    setCurrentKey(m_pending);
+    clearPendingKey();
+}
+
+namespace {
+
+void writeSlot(QJsonObject &object, const KeySlot &slot)
+{
+    if (slot.protection == Protection::Keychain) {
+        object.insert(KeyProtection, ProtectionKeychain);
+        object.insert(KeyKeychain,
+                      QJsonObject{{KeyService, slot.keychainService}, {KeyAccount, slot.keychainAccount}});
+        return;
+    }
+    const WrappedKey &wrapped = slot.wrappedKey;
+    object.insert(KeyProtection, ProtectionPassphrase);
+    object.insert(KeyPassphrase,
+                  QJsonObject{
+                          {KeyKdf, KdfArgon2id},
+                          {KeyOpsLimit, static_cast<double>(wrapped.kdf.opsLimit)},
+                          {KeyMemLimit, static_cast<double>(wrapped.kdf.memLimit)},
+                          {KeySalt, QString::fromLatin1(wrapped.salt.toBase64())},
+                          {KeyNonce, QString::fromLatin1(wrapped.nonce.toBase64())},
+                          {KeyCiphertext, QString::fromLatin1(wrapped.ciphertext.toBase64())},
+                  });
+}
+
+} // namespace
+
 QByteArray KeyInfoFile::toJson() const
 {
     QJsonObject root;
-    root.insert(KeyFormat, CurrentFormat);
+    root.insert(KeyFormat, m_hasPending ? PendingRotationFormat : CurrentFormat);
     root.insert(KeyDatabaseId, m_databaseId.toString(QUuid::WithoutBraces));
     root.insert(KeyCreatedAt, m_createdAt.toUTC().toString(Qt::ISODate));
-    if (m_protection == Protection::Keychain) {
-        root.insert(KeyProtection, ProtectionKeychain);
-        root.insert(KeyKeychain, QJsonObject{{KeyService, m_keychainService}, {KeyAccount, m_keychainAccount}});
-    } else {
-        root.insert(KeyProtection, ProtectionPassphrase);
-        root.insert(KeyPassphrase,
-                    QJsonObject{
-                            {KeyKdf, KdfArgon2id},
-                            {KeyOpsLimit, static_cast<double>(m_wrappedKey.kdf.opsLimit)},
-                            {KeyMemLimit, static_cast<double>(m_wrappedKey.kdf.memLimit)},
-                            {KeySalt, QString::fromLatin1(m_wrappedKey.salt.toBase64())},
-                            {KeyNonce, QString::fromLatin1(m_wrappedKey.nonce.toBase64())},
-                            {KeyCiphertext, QString::fromLatin1(m_wrappedKey.ciphertext.toBase64())},
-                    });
+    writeSlot(root, currentKey());
+    if (m_hasPending) {
+        QJsonObject pending;
+        pending.insert(KeyStartedAt, m_pendingSince.toUTC().toString(Qt::ISODate));
+        writeSlot(pending, m_pending);
+        root.insert(KeyPendingKey, pending);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool KeyInfoFile::readSlot(const QJsonObject &object, KeySlot *slot, QString *reason)
+{
+    const QString protection = object.value(KeyProtection).toString();
+    if (protection == ProtectionKeychain) {
+        const QJsonObject keychain = object.value(KeyKeychain).toObject();
+        slot->protection = Protection::Keychain;
+        slot->keychainService = keychain.value(KeyService).toString();
+        slot->keychainAccount = keychain.value(KeyAccount).toString();
+        if (slot->keychainService.isEmpty() || slot->keychainAccount.isEmpty()) {
+            *reason = tr("the keychain entry is not named");
+            return false;
+        }
+        return true;
+    }
+    if (protection == ProtectionPassphrase) {
+        const QJsonObject passphrase = object.value(KeyPassphrase).toObject();
+        WrappedKey wrapped;
+        if (passphrase.value(KeyKdf).toString() != KdfArgon2id) {
+            *reason = tr("the key derivation function is not supported");
+            return false;
+        }
+        if (!readCount(passphrase, KeyOpsLimit, &wrapped.kdf.opsLimit)
+            || !readCount(passphrase, KeyMemLimit, &wrapped.kdf.memLimit) || !wrapped.kdf.isAcceptable()) {
+            *reason = tr("the key derivation parameters are invalid");
+            return false;
+        }
+        if (!readBase64(passphrase, KeySalt, &wrapped.salt) || !readBase64(passphrase, KeyNonce, &wrapped.nonce)
+            || !readBase64(passphrase, KeyCiphertext, &wrapped.ciphertext)) {
+            *reason = tr("the protected key is missing or not valid base64");
+            return false;
+        }
+        slot->protection = Protection::Passphrase;
+        slot->wrappedKey = wrapped;
+        return true;
+    }
+    *reason = tr("the protection \"%1\" is unknown").arg(protection);
+    return false;
 }
 
 bool KeyInfoFile::fromJson(const QByteArray &json, QString *reason)
@@ -115,7 +213,7 @@ bool KeyInfoFile::fromJson(const QByteArray &json, QString *reason)
         *reason = tr("the format number is missing");
         return false;
     }
-    if (format.toInt() != CurrentFormat) {
+    if (format.toInt() != CurrentFormat && format.toInt() != PendingRotationFormat) {
         *reason = tr("format %1 is not supported by this version of HR Desk").arg(format.toDouble());
         return false;
     }
@@ -126,38 +224,26 @@ bool KeyInfoFile::fromJson(const QByteArray &json, QString *reason)
     }
     const QDateTime createdAt = QDateTime::fromString(root.value(KeyCreatedAt).toString(), Qt::ISODate);
 
-    const QString protection = root.value(KeyProtection).toString();
-    if (protection == ProtectionKeychain) {
-        const QJsonObject keychain = root.value(KeyKeychain).toObject();
-        const QString service = keychain.value(KeyService).toString();
-        const QString account = keychain.value(KeyAccount).toString();
-        if (service.isEmpty() || account.isEmpty()) {
-            *reason = tr("the keychain entry is not named");
-            return false;
-        }
-        setKeychain(service, account);
-    } else if (protection == ProtectionPassphrase) {
-        const QJsonObject object = root.value(KeyPassphrase).toObject();
-        WrappedKey wrapped;
-        if (object.value(KeyKdf).toString() != KdfArgon2id) {
-            *reason = tr("the key derivation function is not supported");
-            return false;
-        }
-        if (!readCount(object, KeyOpsLimit, &wrapped.kdf.opsLimit)
-            || !readCount(object, KeyMemLimit, &wrapped.kdf.memLimit) || !wrapped.kdf.isAcceptable()) {
-            *reason = tr("the key derivation parameters are invalid");
-            return false;
-        }
-        if (!readBase64(object, KeySalt, &wrapped.salt) || !readBase64(object, KeyNonce, &wrapped.nonce)
-            || !readBase64(object, KeyCiphertext, &wrapped.ciphertext)) {
-            *reason = tr("the protected key is missing or not valid base64");
-            return false;
-        }
-        setPassphrase(wrapped);
-    } else {
-        *reason = tr("the protection \"%1\" is unknown").arg(protection);
+    KeySlot current;
+    if (!readSlot(root, &current, reason))
         return false;
+    KeySlot pending;
+    QDateTime pendingSince;
+    const bool hasPending = root.contains(KeyPendingKey);
+    if (hasPending) {
+        const QJsonObject object = root.value(KeyPendingKey).toObject();
+        QString pendingReason;
+        if (!readSlot(object, &pending, &pendingReason)) {
+            *reason = tr("the pending new key: %1").arg(pendingReason);
+            return false;
+        }
+        pendingSince = QDateTime::fromString(object.value(KeyStartedAt).toString(), Qt::ISODate);
     }
+    setCurrentKey(current);
+    if (hasPending)
+        setPendingKey(pending, pendingSince);
+    else
+        clearPendingKey();
     m_databaseId = id;
     m_createdAt = createdAt;
     return true;

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace hrdesk {
@@ -61,14 +62,26 @@ public:
     Outcome create(const CreateRequest &request);
     Outcome open(const OpenRequest &request);
 
-    // New random key for the open workspace's file; re-stores it where the old one was kept and
-    // returns the new recovery key in Outcome::recoveryKey (the old one stops working).
-    Outcome rekey(Workspace &workspace, const QString &passphrase = {});
+    // Hands the new recovery key to the person (file, screen) before the file is re-encrypted;
+    // false with a translated reason stops the rotation while the old key still works.
+    using RecoveryKeyDelivery = std::function<bool(const QString &recoveryKey, QString *error)>;
+
+    // New random key for the open workspace's file, kept where the old one was kept. Crash-safe:
+    // the new key is stored (as pending) and the recovery key delivered before the file is
+    // re-encrypted; the old key stays valid until the re-encryption has committed. The new
+    // recovery key is also returned in Outcome::recoveryKey. Recorded in the audit log by actor.
+    Outcome rekey(Workspace &workspace, const commands::Actor &actor, const RecoveryKeyDelivery &deliver,
+                  const QString &passphrase = {});
 
     // How the key of path is kept (from the file beside the database).
     bool protection(const QString &path, Protection *protection, QString *error) const;
 
 private:
+    // After a start with an unfinished rotation: keeps the key that opened the file and drops the
+    // other, and says what happened (Outcome::notice).
+    void settleRotation(const OpenRequest &request, const security::UnlockResult &unlocked, bool openedWithPending,
+                        Outcome &outcome);
+
     security::SecretStore &m_store;
     security::DatabaseKeyring m_keyring;
 };

@@ -153,9 +153,16 @@ private slots:
         auto created = opener.create({path, Opener::Protection::Keychain, {}});
         QVERIFY(created.ok());
         const QString oldRecovery = created.recoveryKey;
-        auto rekeyed = opener.rekey(*created.workspace);
+        QString delivered;
+        auto rekeyed = opener.rekey(*created.workspace, commands::Actor::system(),
+                                    [&](const QString &key, QString *) {
+                                        delivered = key;
+                                        return true;
+                                    });
         QVERIFY2(rekeyed.ok(), qPrintable(rekeyed.error));
         QVERIFY(rekeyed.recoveryKey != oldRecovery);
+        QCOMPARE(delivered, rekeyed.recoveryKey);
+        QCOMPARE(store.count(), 1); // the old keychain entry is gone
         created.workspace.reset();
         QVERIFY(open(opener, path, Opener::KeySource::Keychain).ok());
         QCOMPARE(open(opener, path, Opener::KeySource::RecoveryKey, oldRecovery).status, Opener::Status::WrongKey);
@@ -170,9 +177,11 @@ private slots:
         const QString path = freshPath();
         auto created = opener.create({path, Opener::Protection::Passphrase, m_passphrase});
         QVERIFY(created.ok());
-        QCOMPARE(opener.rekey(*created.workspace).status, Opener::Status::NeedsPassphrase);
+        const auto accept = [](const QString &, QString *) { return true; };
+        QCOMPARE(opener.rekey(*created.workspace, commands::Actor::system(), accept).status,
+                 Opener::Status::NeedsPassphrase);
         const QString newPassphrase = QStringLiteral("a-new-passphrase-2026");
-        auto rekeyed = opener.rekey(*created.workspace, newPassphrase);
+        auto rekeyed = opener.rekey(*created.workspace, commands::Actor::system(), accept, newPassphrase);
         QVERIFY2(rekeyed.ok(), qPrintable(rekeyed.error));
         created.workspace.reset();
         QCOMPARE(open(opener, path, Opener::KeySource::Passphrase, m_passphrase).status, Opener::Status::WrongKey);
