@@ -7,6 +7,7 @@
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/InitCommand.h"
 #include "cli/commands/RekeyCommand.h"
+#include "cli/commands/RestoreCommand.h"
 
 namespace hrdesk::cli {
 
@@ -17,6 +18,7 @@ AdminCli::AdminCli(security::SecretStore &store)
     m_commands.push_back(std::make_unique<CheckCommand>(store));
     m_commands.push_back(std::make_unique<RekeyCommand>(store));
     m_commands.push_back(std::make_unique<BackupCommand>(store));
+    m_commands.push_back(std::make_unique<RestoreCommand>(store));
     m_commands.push_back(std::make_unique<ImportCommand>(store));
 }
 

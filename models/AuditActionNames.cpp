@@ -23,6 +23,12 @@ constexpr Name kActions[] = {
     // Workspace, accounts, sign-in
     {"database.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Database created")},
     {"demo.generate", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Demo data generated")},
+    {"database.rekey", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Database key changed")},
+    {"database.rekey_undone", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Interrupted key change undone")},
+    {"database.keychain_restore", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Key put back into the keychain")},
+    {"database.backup", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Backup made")},
+    {"database.restore", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Restored from a backup")},
+    {"device.assign", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "New device identity")},
     {"local_user.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Local user created")},
     {"session.sign_in", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Signed in")},
     {"session.sign_in_failed", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Sign-in failed")},
@@ -67,6 +73,7 @@ constexpr Name kActions[] = {
 
 constexpr Name kEntityTypes[] = {
     {"database", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Database")},
+    {"device", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Device")},
     {"local_user", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Local user")},
     {"session", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Session")},
     {"employee", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee")},

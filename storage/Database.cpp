@@ -79,6 +79,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    database->m_readOnly = mode == Mode::ReadOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName),
                                                 database->m_connectionName);
     db.setDatabaseName(path);
@@ -171,7 +172,7 @@ bool Database::rekey(QByteArrayView newRawKey, QString *error)
     return rekeyed;
 }
 
-bool Database::backupTo(const QString &targetPath, QString *error)
+bool Database::backupTo(const QString &targetPath, QString *error, const BackupAmendment &amend)
 {
     if (QFileInfo::exists(targetPath)) {
         if (error)
@@ -211,6 +212,16 @@ bool Database::backupTo(const QString &targetPath, QString *error)
     QSqlQuery setVersion(db);
     if (!setVersion.exec(QStringLiteral("PRAGMA hrdesk_backup.user_version = %1").arg(userVersion)))
         return fail(setVersion);
+    setVersion.finish();
+    QString amendError;
+    if (amend && !amend(db, QStringLiteral("hrdesk_backup"), &amendError)) {
+        if (error)
+            *error = tr("The backup failed: %1").arg(amendError);
+        QSqlQuery detach(db);
+        detach.exec(QStringLiteral("DETACH DATABASE hrdesk_backup"));
+        QFile::remove(targetPath);
+        return false;
+    }
     QSqlQuery detach(db);
     if (!detach.exec(QStringLiteral("DETACH DATABASE hrdesk_backup"))) {
         if (error)

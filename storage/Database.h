@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace hrdesk::storage {
@@ -26,13 +27,18 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     QString cipherVersion() const;
 
     // Re-encrypts the file with newRawKey (PRAGMA rekey).
     bool rekey(QByteArrayView newRawKey, QString *error);
+    // Statements run on the copy before it is detached; the copy's schema is named by schema
+    // ("hrdesk_backup.meta"). Returns false with *error to abandon the backup.
+    using BackupAmendment = std::function<bool(QSqlDatabase db, const QString &schema, QString *error)>;
     // A consistent encrypted copy under the same key, taken in one read transaction, so it is
-    // safe while other connections write. Refuses to overwrite an existing file.
-    bool backupTo(const QString &targetPath, QString *error);
+    // safe while other connections write. Refuses to overwrite an existing file; a failed backup
+    // leaves no file.
+    bool backupTo(const QString &targetPath, QString *error, const BackupAmendment &amend = {});
     // PRAGMA integrity_check and cipher_integrity_check; problems are appended.
     bool checkIntegrity(QStringList *problems);
 
@@ -41,6 +47,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
 };
 
 } // namespace hrdesk::storage

@@ -2,9 +2,8 @@
 
 #include "cli/Console.h"
 #include "cli/WorkspaceAccess.h"
-#include "core/security/KeyInfoFile.h"
+#include "core/workspace/WorkspaceBackup.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlQuery>
@@ -26,7 +25,8 @@ qint64 rowCount(QSqlDatabase db, const QString &table)
 QString BackupCommand::summary() const
 {
     return tr("Writes a consistent encrypted copy of the database (safe while HR Desk has it open) with the same "
-              "key, copies the key information beside it, then opens the copy to verify it.");
+              "key, copies the key information beside it, then opens the copy to verify it. Restored with \"restore\", the "
+              "copy gets a device identity of its own.");
 }
 
 int BackupCommand::run(const QStringList &arguments)
@@ -47,28 +47,12 @@ int BackupCommand::run(const QStringList &arguments)
         Console::err() << tr("Missing --out FILE: where should the backup go?") << Qt::endl;
         return UsageError;
     }
-    const QString targetKeyInfo = security::KeyInfoFile::pathFor(target);
-    if (QFileInfo::exists(target) || QFileInfo::exists(targetKeyInfo)) {
-        Console::err() << tr("%1 already exists; choose a new name for the backup.")
-                              .arg(QFileInfo::exists(target) ? target : targetKeyInfo)
-                       << Qt::endl;
-        return Failure;
-    }
-
     std::unique_ptr<Workspace> workspace = access.open(parser, path);
     if (!workspace)
         return Failure;
     QString error;
-    if (!workspace->database().backupTo(target, &error)) {
+    if (!WorkspaceBackup::backup(*workspace, WorkspaceAccess::administrator(), target, &error)) {
         Console::err() << error << Qt::endl;
-        return Failure;
-    }
-    // The key information travels with the copy so that it opens the same way as the original.
-    const QString keyInfo = security::KeyInfoFile::pathFor(path);
-    if (QFileInfo::exists(keyInfo) && !QFile::copy(keyInfo, targetKeyInfo)) {
-        Console::err() << tr("The backup was written, but the key information could not be copied to %1.")
-                              .arg(targetKeyInfo)
-                       << Qt::endl;
         return Failure;
     }
 

@@ -27,6 +27,13 @@ public:
         QByteArray afterText{};
     };
 
+    struct BaseVersion
+    {
+        QString entityType;
+        QString entityId;
+        qint64 version = 0;
+    };
+
     CommandContext(QSqlDatabase db, Actor actor, QString commandId, QString now);
 
     QSqlDatabase db() const { return m_db; }
@@ -36,9 +43,12 @@ public:
     const QString &now() const { return m_now; }
 
     void audit(AuditRecord record) { m_audit.push_back(std::move(record)); }
-    // Version of an entity the command started from; sent with the intent so the server can
-    // detect concurrent changes.
-    void baseVersion(const QString &entityId, qint64 version) { m_baseVersions.insert(entityId, version); }
+    // Version of an entity the command started from (0: the command creates it); sent with the
+    // intent as {entity type: {id: version}} so the server can detect concurrent changes.
+    void baseVersion(const QString &entityType, const QString &entityId, qint64 version)
+    {
+        m_baseVersions.push_back({entityType, entityId, version});
+    }
     // Replaces the arguments given to CommandRunner::run as the outbox intent, already as
     // canonical JSON text (audit::CanonicalJson): for a command that builds an intent too large
     // for a QJsonObject while it writes (an import assembles its rows on a second thread).
@@ -52,7 +62,7 @@ public:
     }
 
     const std::vector<AuditRecord> &auditRecords() const { return m_audit; }
-    const QJsonObject &baseVersions() const { return m_baseVersions; }
+    const std::vector<BaseVersion> &baseVersions() const { return m_baseVersions; }
     const QString &error() const { return m_error; }
 
 private:
@@ -62,7 +72,7 @@ private:
     QString m_now;
     std::vector<AuditRecord> m_audit;
     QByteArray m_argumentsText;
-    QJsonObject m_baseVersions;
+    std::vector<BaseVersion> m_baseVersions;
     QString m_error;
 };
 

@@ -157,7 +157,7 @@ SaveResult CustomerActivityService::addContact(const Actor &actor, const Contact
                 q.addBindValue(v);
             if (!q.exec())
                 return ctx.fail(tr("Cannot save the contact: %1").arg(q.lastError().text()));
-            ctx.baseVersion(contact.id, 0);
+            ctx.baseVersion(QStringLiteral("customer_contact"), contact.id, 0);
             ctx.audit({QStringLiteral("customer.contact_add"), QStringLiteral("customer_contact"), contact.id,
                        QJsonValue(), toJson(contact)});
             return true;
@@ -187,7 +187,7 @@ SaveResult CustomerActivityService::updateContact(const Actor &actor, const Cont
                 q.addBindValue(v);
             if (!q.exec() || q.numRowsAffected() != 1)
                 return ctx.fail(tr("Cannot save the contact: %1").arg(q.lastError().text()));
-            ctx.baseVersion(contact.id, expectedVersion);
+            ctx.baseVersion(QStringLiteral("customer_contact"), contact.id, expectedVersion);
             ctx.audit({QStringLiteral("customer.contact_update"), QStringLiteral("customer_contact"), contact.id,
                        toJson(*old), toJson(contact)});
             return true;
@@ -212,7 +212,7 @@ SaveResult CustomerActivityService::removeContact(const Actor &actor, const QStr
             q.addBindValue(contactId);
             if (!q.exec())
                 return ctx.fail(tr("Cannot remove the contact: %1").arg(q.lastError().text()));
-            ctx.baseVersion(contactId, version);
+            ctx.baseVersion(QStringLiteral("customer_contact"), contactId, version);
             ctx.audit({QStringLiteral("customer.contact_remove"), QStringLiteral("customer_contact"), contactId,
                        toJson(*old), QJsonValue()});
             return true;
@@ -254,7 +254,7 @@ SaveResult CustomerActivityService::addFollowUp(const Actor &actor, const Follow
                 q.addBindValue(v);
             if (!q.exec())
                 return ctx.fail(tr("Cannot save the follow-up: %1").arg(q.lastError().text()));
-            ctx.baseVersion(followUp.id, 0);
+            ctx.baseVersion(QStringLiteral("follow_up"), followUp.id, 0);
             ctx.audit({QStringLiteral("follow_up.add"), QStringLiteral("follow_up"), followUp.id, QJsonValue(),
                        toJson(followUp)});
             return true;
@@ -290,7 +290,7 @@ SaveResult CustomerActivityService::addDeal(const Actor &actor, const Deal &inpu
                 q.addBindValue(v);
             if (!q.exec())
                 return ctx.fail(tr("Cannot save the deal: %1").arg(q.lastError().text()));
-            ctx.baseVersion(deal.id, 0);
+            ctx.baseVersion(QStringLiteral("deal"), deal.id, 0);
             ctx.audit({QStringLiteral("deal.add"), QStringLiteral("deal"), deal.id, QJsonValue(), toJson(deal)});
             return true;
         });
@@ -335,7 +335,7 @@ SaveResult CustomerActivityService::updateDeal(const Actor &actor, const Deal &i
                 q.addBindValue(v);
             if (!q.exec() || q.numRowsAffected() != 1)
                 return ctx.fail(tr("Cannot save the deal: %1").arg(q.lastError().text()));
-            ctx.baseVersion(deal.id, expectedVersion);
+            ctx.baseVersion(QStringLiteral("deal"), deal.id, expectedVersion);
             ctx.audit({QStringLiteral("deal.update"), QStringLiteral("deal"), deal.id, toJson(old), toJson(deal)});
             return true;
         });
@@ -380,7 +380,7 @@ SaveResult CustomerActivityService::addSalesContract(const Actor &actor, const S
                 q.addBindValue(v);
             if (!q.exec())
                 return ctx.fail(tr("Cannot save the sales contract: %1").arg(q.lastError().text()));
-            ctx.baseVersion(contract.id, 0);
+            ctx.baseVersion(QStringLiteral("sales_contract"), contract.id, 0);
             ctx.audit({QStringLiteral("sales_contract.add"), QStringLiteral("sales_contract"), contract.id, QJsonValue(),
                        toJson(contract)});
             return true;

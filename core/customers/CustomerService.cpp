@@ -140,7 +140,7 @@ bool CustomerService::createWithin(CommandContext &ctx, Customer &customer, vali
             *errors = {FieldError{QString(), error}};
         return false;
     }
-    ctx.baseVersion(customer.id, 0);
+    ctx.baseVersion(QStringLiteral("customer"), customer.id, 0);
     if (auditEach)
         ctx.audit({QStringLiteral("customer.create"), QStringLiteral("customer"), customer.id, QJsonValue(),
                    customer.toJson()});
@@ -221,7 +221,7 @@ SaveResult CustomerService::update(const Actor &actor, const Customer &input, qi
                 return ctx.fail(tr("Cannot save the customer: %1").arg(q.lastError().text()));
             if (q.numRowsAffected() != 1)
                 return ctx.fail(tr("Someone else changed this customer meanwhile. Reload it and try again."));
-            ctx.baseVersion(customer.id, expectedVersion);
+            ctx.baseVersion(QStringLiteral("customer"), customer.id, expectedVersion);
             ctx.audit({QStringLiteral("customer.update"), QStringLiteral("customer"), customer.id, stored->toJson(),
                        customer.toJson()});
             return true;
@@ -285,7 +285,7 @@ bool CustomerService::changeOwnerWithin(CommandContext &ctx, const QString &cust
     const auto oldOwner = CustomerLookup::employee(ctx.db(), stored->ownerId);
     QJsonObject after = ownerJson(newOwner, newOwnerId);
     after.insert(QStringLiteral("reason"), reason);
-    ctx.baseVersion(customerId, stored->version);
+    ctx.baseVersion(QStringLiteral("customer"), customerId, stored->version);
     ctx.audit({QStringLiteral("customer.owner_change"), QStringLiteral("customer"), customerId,
                ownerJson(oldOwner, stored->ownerId), after});
     qCDebug(lcCustomers) << "customer" << customerId << "owner" << stored->ownerId << "->" << newOwnerId;

@@ -186,7 +186,7 @@ DemoDataGenerator::Result DemoDataGenerator::generate(const Options &options)
         if (!references.verify(&error))
             return ctx.fail(error);
         qCDebug(lcDemo) << "references checked after" << timer.elapsed() << "ms";
-        if (!m_workspace.setMeta(QStringLiteral("demo"), QStringLiteral("1"), &error))
+        if (!Workspace::markAsDemo(ctx, &error))
             return ctx.fail(error);
         ctx.audit({QStringLiteral("demo.generate"), QStringLiteral("database"), m_workspace.databaseId(), QJsonValue(),
                    QJsonObject{{QStringLiteral("employees"), m_result.employees},

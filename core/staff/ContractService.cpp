@@ -64,7 +64,7 @@ bool insertContract(commands::CommandContext &ctx, const LabourContract &c)
     q.addBindValue(ctx.now());
     if (!q.exec())
         return ctx.fail(ContractService::tr("Cannot save the labour contract: %1").arg(q.lastError().text()));
-    ctx.baseVersion(c.id, 0);
+    ctx.baseVersion(QStringLiteral("labour_contract"), c.id, 0);
     return true;
 }
 
@@ -219,7 +219,7 @@ StaffResult ContractService::renew(const commands::Actor &actor, const QString &
                                                   [&](commands::CommandContext &ctx) {
         if (!insertContract(ctx, c))
             return false;
-        ctx.baseVersion(old->id, old->version);
+        ctx.baseVersion(QStringLiteral("labour_contract"), old->id, old->version);
         ctx.audit({QStringLiteral("labour_contract.renew"), QStringLiteral("labour_contract"), c.id,
                    QJsonObject{{QStringLiteral("contract_id"), old->id},
                                {QStringLiteral("end_date"), StaffSql::jsonDate(old->endDate)},

@@ -238,7 +238,7 @@ QString DepartmentDirectory::ensurePath(commands::CommandContext &ctx, const QSt
             return QString();
         }
         const QString createdPath = names.mid(0, level + 1).join(QLatin1Char('/'));
-        ctx.baseVersion(id, 0);
+        ctx.baseVersion(QStringLiteral("department"), id, 0);
         ctx.audit({QStringLiteral("department.create"), QStringLiteral("department"), id, QJsonValue(),
                    QJsonObject{{QStringLiteral("name"), name},
                                {QStringLiteral("kind"), kind},

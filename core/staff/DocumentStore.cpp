@@ -142,7 +142,7 @@ StaffResult DocumentStore::attach(const commands::Actor &actor, const QString &o
         content.addBindValue(bytes);
         if (!content.exec())
             return ctx.fail(tr("Cannot store %1: %2").arg(d.fileName, content.lastError().text()));
-        ctx.baseVersion(d.id, 0);
+        ctx.baseVersion(QStringLiteral("document"), d.id, 0);
         ctx.audit({QStringLiteral("document.attach"), QStringLiteral("document"), d.id, QJsonValue(), metadataJson(d)});
         return true;
     });
@@ -176,7 +176,7 @@ StaffResult DocumentStore::remove(const commands::Actor &actor, const QString &d
             return ctx.fail(tr("Cannot remove %1: %2").arg(d->fileName, q.lastError().text()));
         if (q.numRowsAffected() != 1)
             return ctx.fail(tr("%1 was changed by someone else meanwhile; try again.").arg(d->fileName));
-        ctx.baseVersion(documentId, d->version);
+        ctx.baseVersion(QStringLiteral("document"), documentId, d->version);
         ctx.audit({QStringLiteral("document.remove"), QStringLiteral("document"), documentId, metadataJson(*d),
                    QJsonObject{{QStringLiteral("deleted_at"), ctx.now()}}});
         return true;

@@ -145,7 +145,7 @@ StaffResult EmployeeService::createWithin(commands::CommandContext &ctx, const E
     }
     QJsonObject audited = StaffSql::employeeJson(e);
     audited.insert(QStringLiteral("department_path"), m_departments.pathOf(e.departmentId));
-    ctx.baseVersion(e.id, 0);
+    ctx.baseVersion(QStringLiteral("employee"), e.id, 0);
     ctx.audit({QStringLiteral("employee.hire"), QStringLiteral("employee"), e.id, QJsonValue(), audited});
     StaffResult result;
     result.ok = true;
@@ -226,7 +226,7 @@ StaffResult EmployeeService::update(const commands::Actor &actor, const Employee
         if (q.numRowsAffected() != 1)
             return ctx.fail(tr("%1's file was changed by someone else after you opened it. Reopen it and make your "
                                "changes again.").arg(e.name));
-        ctx.baseVersion(e.id, expectedVersion);
+        ctx.baseVersion(QStringLiteral("employee"), e.id, expectedVersion);
 
         // Department and position changes are career events of their own on the timeline.
         QJsonObject careerBefore;
@@ -326,7 +326,7 @@ StaffResult EmployeeService::changeStatus(const commands::Actor &actor, const QS
             return ctx.fail(tr("Cannot change the status of %1: %2").arg(current->name, q.lastError().text()));
         if (q.numRowsAffected() != 1)
             return ctx.fail(tr("%1's file was changed by someone else meanwhile; try again.").arg(current->name));
-        ctx.baseVersion(employeeId, current->version);
+        ctx.baseVersion(QStringLiteral("employee"), employeeId, current->version);
         QJsonObject after{{F::Status, newStatus}, {F::StatusChangedAt, dateText}};
         if (!note.isEmpty())
             after.insert(QStringLiteral("note"), note);
@@ -382,7 +382,7 @@ StaffResult EmployeeService::transfer(const commands::Actor &actor, const QStrin
             return ctx.fail(tr("Cannot transfer %1: %2").arg(current->name, q.lastError().text()));
         if (q.numRowsAffected() != 1)
             return ctx.fail(tr("%1's file was changed by someone else meanwhile; try again.").arg(current->name));
-        ctx.baseVersion(employeeId, current->version);
+        ctx.baseVersion(QStringLiteral("employee"), employeeId, current->version);
         QJsonObject before{{QStringLiteral("department_path"), m_departments.pathOf(current->departmentId)}};
         QJsonObject after{{QStringLiteral("department_path"), m_departments.pathOf(departmentId)},
                           {QStringLiteral("effective_date"), dateText}};

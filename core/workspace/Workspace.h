@@ -14,12 +14,17 @@ class Workspace
 {
 public:
     // A database file just created and keyed: migrates it and writes its identity.
+    // installationId: this installation (InstallationIdentity); empty means the default one.
     static std::unique_ptr<Workspace> initialize(std::unique_ptr<storage::Database> database,
                                                  const QString &databaseId, QString *error,
-                                                 const Clock &clock = Clock::system());
-    // An existing database: migrates it if it is older than this program.
+                                                 const Clock &clock = Clock::system(),
+                                                 const QString &installationId = {});
+    // An existing database: migrates it if it is older than this program. Opened by another
+    // installation or at another path than its device was made for (a copy, a restored backup),
+    // it gets a new device identity first, recorded as a command (device.assign).
     static std::unique_ptr<Workspace> attach(std::unique_ptr<storage::Database> database, QString *error,
-                                             const Clock &clock = Clock::system());
+                                             const Clock &clock = Clock::system(),
+                                             const QString &installationId = {});
     ~Workspace();
 
     storage::Database &database() { return *m_database; }
@@ -29,16 +34,26 @@ public:
 
     QString databaseId() const { return meta(QStringLiteral("database_id")); }
     QString deviceId() const { return m_deviceId; }
-    bool isDemo() const { return meta(QStringLiteral("demo")) == QLatin1String("1"); }
+    // Made by `hrdesk-admin demo` (its command wrote the flag and the demo.generate event): only
+    // then may the desk sign in without a password.
+    bool isDemo() const;
+    // Inside the demo command: marks the database as demo data.
+    static bool markAsDemo(commands::CommandContext &ctx, QString *error);
     int schemaVersion() const;
 
     QString meta(const QString &key) const;
-    // Meta rows describe the file itself (identity, demo flag), not business data.
-    bool setMeta(const QString &key, const QString &value, QString *error);
+
+    // What a backup must forget so that it never shares this device's identity once restored.
+    static QStringList deviceBindingKeys();
 
 private:
     Workspace(std::unique_ptr<storage::Database> database, const Clock &clock);
     bool load(QString *error);
+    // Gives the file a new device identity when it is not where its device was made.
+    bool bindDevice(const QString &installationId, QString *error);
+    // Meta rows describe the file itself (identity, device binding), not business data; written
+    // only inside commands, or while a new file is initialised.
+    static bool setMeta(QSqlDatabase db, const QString &key, const QString &value, QString *error);
 
     std::unique_ptr<storage::Database> m_database;
     const Clock &m_clock;

@@ -1,5 +1,6 @@
 #include "core/workspace/WorkspaceOpener.h"
 
+#include "core/common/Clock.h"
 #include "core/security/KeyInfoFile.h"
 #include "core/security/RecoveryKey.h"
 #include "core/security/SecretStore.h"
@@ -87,7 +88,8 @@ WorkspaceOpener::Outcome WorkspaceOpener::create(const CreateRequest &request)
     if (!database)
         return undo(error);
     auto workspace = Workspace::initialize(std::move(database),
-                                           created.databaseId.toString(QUuid::WithoutBraces), &error);
+                                           created.databaseId.toString(QUuid::WithoutBraces), &error,
+                                           Clock::system(), m_installationId);
     if (!workspace)
         return undo(error);
 
@@ -147,7 +149,7 @@ WorkspaceOpener::Outcome WorkspaceOpener::open(const OpenRequest &request)
                               "recovery key."));
         return failure(wrongKey ? Status::WrongKey : Status::Failed, error);
     }
-    auto workspace = Workspace::attach(std::move(database), &error);
+    auto workspace = Workspace::attach(std::move(database), &error, Clock::system(), m_installationId);
     if (!workspace)
         return failure(Status::Failed, error);
 

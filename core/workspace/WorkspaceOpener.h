@@ -58,6 +58,8 @@ public:
 
     // Argon2id cost for new passphrase protections (tests use a cheap one).
     void setKdfParams(const security::KdfParams &params) { m_keyring.setKdfParams(params); }
+    // The installation the databases are opened by (InstallationIdentity); empty: the default.
+    void setInstallationId(const QString &installationId) { m_installationId = installationId; }
 
     Outcome create(const CreateRequest &request);
     Outcome open(const OpenRequest &request);
@@ -84,6 +86,7 @@ private:
 
     security::SecretStore &m_store;
     security::DatabaseKeyring m_keyring;
+    QString m_installationId;
 };
 
 } // namespace hrdesk

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -306,15 +307,31 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         QVERIFY(q.exec(QStringLiteral("UPDATE customer SET score = 1")));
 
-        const Run r = run(QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy}
-                          + unlock());
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("verified")), qPrintable(describe(r)));
+        QProcess backupRun;
+        backupRun.start(QStringLiteral(HRDESK_ADMIN_PATH),
+                        QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy}
+                            + unlock());
+        QVERIFY(backupRun.waitForStarted());
+        // The copy is taken while the write transaction is open. The transaction ends once the copy
+        // is being written, as the desk's short commands do, so that the backup can then record its
+        // audit event in the source (it waits for the lock; a backup that cannot be audited is removed).
+        QElapsedTimer waited;
+        waited.start();
+        while (QFileInfo(copy).size() == 0 && backupRun.state() != QProcess::NotRunning && waited.elapsed() < 60000)
+            QTest::qWait(5);
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(backupRun.waitForFinished(120000));
+        const QString out = QString::fromLocal8Bit(backupRun.readAllStandardOutput());
+        QVERIFY2(backupRun.exitCode() == 0 && out.contains(QStringLiteral("verified")),
+                 qPrintable(out + QString::fromLocal8Bit(backupRun.readAllStandardError())));
 
         auto backup = Database::open(copy, key, Database::Mode::ReadOnly, &error);
         QVERIFY2(backup, qPrintable(error));
-        for (const char *table : {"employee", "customer", "department", "local_user", "audit_event", "outbox"})
+        for (const char *table : {"employee", "customer", "department", "local_user"})
             QCOMPARE(count(*backup, QLatin1String(table)), count(*writer, QLatin1String(table)));
+        // The source has one event more than its copy: the backup itself, in the audit log and the outbox.
+        for (const char *table : {"audit_event", "outbox"})
+            QCOMPARE(count(*backup, QLatin1String(table)) + 1, count(*writer, QLatin1String(table)));
         QSqlQuery scores(backup->connection());
         QVERIFY(scores.exec(QStringLiteral("SELECT count(*) FROM customer WHERE score = 1")) && scores.next());
         QVERIFY(scores.value(0).toLongLong() < 300); // the uncommitted update is not in the copy
@@ -330,6 +347,35 @@ private slots:
         QVERIFY2(checked.code == 1 && checked.err.contains(QStringLiteral("already exists")), qPrintable(describe(checked)));
         checked = run(QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db} + unlock());
         QVERIFY2(checked.code == 2 && checked.err.contains(QStringLiteral("--out")), qPrintable(describe(checked)));
+
+        // Restored, the backup becomes a database with a device identity of its own.
+        const QString restoredPath = path(QStringLiteral("live-restored.db"));
+        checked = run(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), copy, QStringLiteral("--db"),
+                                  restoredPath}
+                      + unlock());
+        QVERIFY2(checked.code == 0 && checked.out.contains(QStringLiteral("new device identity")),
+                 qPrintable(describe(checked)));
+        {
+            auto restored = Database::open(restoredPath, key, Database::Mode::ReadOnly, &error);
+            QVERIFY2(restored, qPrintable(error));
+            QSqlQuery device(restored->connection());
+            QVERIFY(device.exec(QStringLiteral("SELECT reason FROM device ORDER BY rowid DESC LIMIT 1")) && device.next());
+            QCOMPARE(device.value(0).toString(), QStringLiteral("restored"));
+            QVERIFY(device.exec(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'database.restore'"))
+                    && device.next());
+            QCOMPARE(device.value(0).toInt(), 1);
+            QCOMPARE(count(*restored, QStringLiteral("employee")), count(*writer, QStringLiteral("employee")));
+        }
+        // Never over an existing database, and a failed restore leaves nothing behind.
+        checked = run(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), copy, QStringLiteral("--db"), db}
+                      + unlock());
+        QVERIFY2(checked.code == 1 && checked.err.contains(QStringLiteral("never overwrites")), qPrintable(describe(checked)));
+        const QString wrongKeyTarget = path(QStringLiteral("wrong-key-restored.db"));
+        checked = run({QStringLiteral("restore"), QStringLiteral("--from"), copy, QStringLiteral("--db"), wrongKeyTarget,
+                       QStringLiteral("--passphrase-file"), writeFile(QStringLiteral("wrong.pass"), "not the passphrase at all")});
+        QVERIFY2(checked.code == 1 && checked.err.contains(QStringLiteral("Nothing was restored")), qPrintable(describe(checked)));
+        QVERIFY(!QFileInfo::exists(wrongKeyTarget));
+        QVERIFY(!QFileInfo::exists(wrongKeyTarget + QStringLiteral(".key.json")));
     }
 
     void sqlcipherShellOpensWithRecoveryKey()

@@ -43,7 +43,7 @@ private slots:
                                              {{QStringLiteral("id"), id}}, [&](CommandContext &ctx) {
             if (!insertDepartment(ctx, id, QStringLiteral("SH")))
                 return false;
-            ctx.baseVersion(id, 0);
+            ctx.baseVersion(QStringLiteral("department"), id, 0);
             ctx.audit({QStringLiteral("department.create"), QStringLiteral("department"), id, QJsonValue(),
                        QJsonObject{{QStringLiteral("code"), QStringLiteral("SH")}}});
             return true;
@@ -53,7 +53,8 @@ private slots:
         QCOMPARE(test::rowCount(ws->db(), QStringLiteral("audit_event")), auditBefore + 1);
 
         QSqlQuery outbox(ws->db());
-        QVERIFY(outbox.exec(QStringLiteral("SELECT seq, command_id, device_id, actor_id, mutation, arguments, base_versions FROM outbox")));
+        QVERIFY(outbox.exec(QStringLiteral("SELECT device_seq, command_id, device_id, actor_id, mutation, arguments, base_versions "
+                                           "FROM outbox WHERE kind = 'intent'")));
         QVERIFY(outbox.next());
         QCOMPARE(outbox.value(0).toLongLong(), result.deviceSeq);
         QCOMPARE(outbox.value(1).toString(), result.commandId);
@@ -61,7 +62,13 @@ private slots:
         QCOMPARE(outbox.value(3).toString(), m_clerk.id);
         QCOMPARE(outbox.value(4).toString(), QStringLiteral("department.create"));
         QCOMPARE(QJsonDocument::fromJson(outbox.value(5).toString().toUtf8()).object().value(QStringLiteral("id")).toString(), id);
-        QCOMPARE(QJsonDocument::fromJson(outbox.value(6).toString().toUtf8()).object().value(id).toInt(-1), 0);
+        QCOMPARE(QJsonDocument::fromJson(outbox.value(6).toString().toUtf8())
+                     .object()
+                     .value(QStringLiteral("department"))
+                     .toObject()
+                     .value(id)
+                     .toInt(-1),
+                 0);
         QVERIFY(!outbox.next());
 
         QSqlQuery audit(ws->db());
@@ -79,7 +86,7 @@ private slots:
     void deviceSequenceIncreasesPerCommand()
     {
         test::TempWorkspace ws;
-        qint64 last = 0;
+        qint64 last = 1; // entry 1 is the event database.create
         for (int i = 0; i < 3; ++i) {
             const QString id = newId();
             const auto r = ws->runner().run(m_clerk, QStringLiteral("department.create"), {}, [&](CommandContext &ctx) {
@@ -138,7 +145,7 @@ private slots:
         if (failureKind == 0)
             QCOMPARE(result.error, QStringLiteral("the name is missing"));
         QCOMPARE(test::rowCount(ws->db(), QStringLiteral("department")), 0);
-        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("outbox")), 0);
+        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("outbox")), auditBefore); // one entry per event so far
         QCOMPARE(test::rowCount(ws->db(), QStringLiteral("audit_event")), auditBefore);
     }
 
@@ -157,15 +164,25 @@ private slots:
             QVERIFY(check.value(0).toString() != QStringLiteral("mallory"));
     }
 
-    void recordWritesAuditOnly()
+    void recordWritesAnEventAndNoIntent()
     {
         test::TempWorkspace ws;
         const qint64 before = test::rowCount(ws->db(), QStringLiteral("audit_event"));
+        const qint64 outboxBefore = test::rowCount(ws->db(), QStringLiteral("outbox"));
         const auto r = ws->runner().record(m_clerk, {QStringLiteral("employee.reveal"), QStringLiteral("employee"),
                                                      QStringLiteral("e-1"), {}, QJsonObject{{QStringLiteral("field"), QStringLiteral("id_number")}}});
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(test::rowCount(ws->db(), QStringLiteral("audit_event")), before + 1);
-        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("outbox")), 0);
+        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("outbox")), outboxBefore + 1);
+        QSqlQuery q(ws->db());
+        q.prepare(QStringLiteral("SELECT kind, mutation, arguments, device_seq FROM outbox WHERE command_id = ?"));
+        q.addBindValue(r.commandId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("event"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("employee.reveal"));
+        QCOMPARE(q.value(2).toString(),
+                 QStringLiteral("{\"details\":{\"field\":\"id_number\"},\"entity_id\":\"e-1\",\"entity_type\":\"employee\"}"));
+        QCOMPARE(q.value(3).toLongLong(), r.deviceSeq);
     }
 };
 

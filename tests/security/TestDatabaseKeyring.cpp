@@ -24,9 +24,9 @@ private slots:
     void weakPassphraseRefused();
     void recoveryPath();
     void restoreKeychainEntryAfterRecovery();
-    void replaceKeyInKeychain();
-    void replaceKeyMovesToPassphrase();
-    void replaceKeyWithoutKeyInfo();
+    void rotateInKeychain();
+    void rotateToPassphraseAndAbandon();
+    void rotateWithoutKeyInfo();
 
 private:
     QString dbPath(const QString &name) const { return m_dir->filePath(name); }
@@ -241,25 +241,41 @@ void TestDatabaseKeyring::restoreKeychainEntryAfterRecovery()
     QVERIFY(!error.isEmpty());
 }
 
-void TestDatabaseKeyring::replaceKeyInKeychain()
+void TestDatabaseKeyring::rotateInKeychain()
 {
     const QString path = dbPath(QStringLiteral("hr.db"));
     const CreatedKey created = m_keyring->create(path, Protection::Keychain);
     QVERIFY(created.ok());
     const SecretBytes newKey = SecretBytes::random(32);
     QString error;
-    QVERIFY2(m_keyring->replaceKey(path, newKey, Protection::Keychain, {}, &error), qPrintable(error));
-    const UnlockResult unlocked = m_keyring->unlock(path);
+    QVERIFY2(m_keyring->beginRotation(path, newKey, Protection::Keychain, {}, &error), qPrintable(error));
+    QVERIFY(m_keyring->rotationPending(path));
+    // While pending, the old key stays current and the new one sits in an entry of its own.
+    UnlockResult unlocked = m_keyring->unlock(path);
+    QVERIFY(unlocked.ok());
+    QVERIFY(unlocked.key.equals(created.key));
+    QVERIFY(unlocked.rotationPending);
+    QVERIFY(unlocked.pendingKey.equals(newKey));
+    QVERIFY(m_keyring->pendingKeychainKey(path).equals(newKey));
+    QCOMPARE(m_store->count(), 2);
+    // A second rotation may not start on top of an unfinished one.
+    QVERIFY(!m_keyring->beginRotation(path, SecretBytes::random(32), Protection::Keychain, {}, &error));
+    QVERIFY(error.contains(QStringLiteral("not finished")));
+
+    QVERIFY2(m_keyring->completeRotation(path, &error), qPrintable(error));
+    QVERIFY(!m_keyring->rotationPending(path));
+    unlocked = m_keyring->unlock(path);
     QVERIFY(unlocked.ok());
     QVERIFY(unlocked.key.equals(newKey));
     QCOMPARE(unlocked.databaseId, created.databaseId);
-    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->count(), 1); // the old entry is gone
 
-    QVERIFY(!m_keyring->replaceKey(path, SecretBytes::random(16), Protection::Keychain, {}, &error));
+    QVERIFY(!m_keyring->beginRotation(path, SecretBytes::random(16), Protection::Keychain, {}, &error));
+    QVERIFY(!m_keyring->rotationPending(path));
     QVERIFY(m_keyring->unlock(path).key.equals(newKey));
 }
 
-void TestDatabaseKeyring::replaceKeyMovesToPassphrase()
+void TestDatabaseKeyring::rotateToPassphraseAndAbandon()
 {
     const QString path = dbPath(QStringLiteral("hr.db"));
     const CreatedKey created = m_keyring->create(path, Protection::Keychain);
@@ -267,30 +283,38 @@ void TestDatabaseKeyring::replaceKeyMovesToPassphrase()
     const SecretBytes newKey = SecretBytes::random(32);
     QString error;
 
-    QVERIFY(!m_keyring->replaceKey(path, newKey, Protection::Passphrase, QStringLiteral("short"), &error));
+    QVERIFY(!m_keyring->beginRotation(path, newKey, Protection::Passphrase, QStringLiteral("short"), &error));
     QVERIFY(error.contains(QStringLiteral("at least 10 characters")));
-    QVERIFY(m_keyring->unlock(path).key.equals(created.key)); // nothing changed
+    QVERIFY(!m_keyring->rotationPending(path)); // nothing changed
+    QVERIFY(m_keyring->unlock(path).key.equals(created.key));
 
-    QVERIFY2(m_keyring->replaceKey(path, newKey, Protection::Passphrase, m_passphrase, &error), qPrintable(error));
+    // Abandoned: the pending key is dropped, the old key stays.
+    QVERIFY2(m_keyring->beginRotation(path, newKey, Protection::Passphrase, m_passphrase, &error), qPrintable(error));
+    QVERIFY(m_keyring->rotationPending(path));
+    QVERIFY2(m_keyring->abandonRotation(path, &error), qPrintable(error));
+    QVERIFY(!m_keyring->rotationPending(path));
+    QCOMPARE(m_keyring->protection(path), Protection::Keychain);
+    QVERIFY(m_keyring->unlock(path).key.equals(created.key));
+
+    // Completed: the passphrase protects the key and the keychain copy, a way around it, is gone.
+    QVERIFY2(m_keyring->beginRotation(path, newKey, Protection::Passphrase, m_passphrase, &error), qPrintable(error));
+    QVERIFY2(m_keyring->completeRotation(path, &error), qPrintable(error));
     QCOMPARE(m_keyring->protection(path), Protection::Passphrase);
-    // The keychain copy would bypass the passphrase; it must be gone.
     QCOMPARE(m_store->count(), 0);
     const UnlockResult unlocked = m_keyring->unlockWithPassphrase(path, m_passphrase);
     QVERIFY(unlocked.ok());
     QVERIFY(unlocked.key.equals(newKey));
     QCOMPARE(unlocked.databaseId, created.databaseId);
-
-    // And back to the keychain.
-    QVERIFY2(m_keyring->replaceKey(path, created.key, Protection::Keychain, {}, &error), qPrintable(error));
-    QVERIFY(m_keyring->unlock(path).key.equals(created.key));
 }
 
-void TestDatabaseKeyring::replaceKeyWithoutKeyInfo()
+void TestDatabaseKeyring::rotateWithoutKeyInfo()
 {
     const QString path = dbPath(QStringLiteral("orphan.db"));
     const SecretBytes key = SecretBytes::random(32);
     QString error;
-    QVERIFY2(m_keyring->replaceKey(path, key, Protection::Keychain, {}, &error), qPrintable(error));
+    QVERIFY2(m_keyring->beginRotation(path, key, Protection::Keychain, {}, &error), qPrintable(error));
+    QVERIFY(!m_keyring->rotationPending(path)); // a new key information file has nothing to undo
+    QVERIFY2(m_keyring->completeRotation(path, &error), qPrintable(error));
     const UnlockResult unlocked = m_keyring->unlock(path);
     QVERIFY(unlocked.ok());
     QVERIFY(unlocked.key.equals(key));
