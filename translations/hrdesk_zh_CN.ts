@@ -152,10 +152,6 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <source>Writes a consistent encrypted copy of the database (safe while HR Desk has it open) with the same key, copies the key information beside it, then opens the copy to verify it.</source>
-        <translation>用相同的密钥写出数据库的一致性加密副本（HR Desk 正在使用数据库时也可安全执行），把密钥信息文件复制到副本旁边，然后打开副本进行校验。</translation>
-    </message>
-    <message>
         <source>The backup file to create.</source>
         <translation>要创建的备份文件。</translation>
     </message>
@@ -168,14 +164,6 @@
         <translation>缺少 --out 文件：备份要保存到哪里？</translation>
     </message>
     <message>
-        <source>%1 already exists; choose a new name for the backup.</source>
-        <translation>%1 已存在，请为备份另选一个文件名。</translation>
-    </message>
-    <message>
-        <source>The backup was written, but the key information could not be copied to %1.</source>
-        <translation>备份已写出，但密钥信息未能复制到 %1。</translation>
-    </message>
-    <message>
         <source>The backup %1 was written but does not open: %2</source>
         <translation>备份 %1 已写出，但无法打开：%2</translation>
     </message>
@@ -186,6 +174,10 @@
     <message>
         <source>Backup written to %1 (%2), verified: it opens with the same key and passes the integrity check; %3 employees, %4 customers, %5 audit events.</source>
         <translation>备份已写入 %1（%2）并通过校验：可用相同密钥打开，完整性检查通过；含 %3 名员工、%4 个客户、%5 条审计事件。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent encrypted copy of the database (safe while HR Desk has it open) with the same key, copies the key information beside it, then opens the copy to verify it. Restored with &quot;restore&quot;, the copy gets a device identity of its own.</source>
+        <translation>写出数据库的一致性加密副本（HR Desk 打开数据库时也可安全进行），密钥与原库相同；把密钥信息复制到副本旁边，然后打开副本加以校验。用“restore”恢复后，副本会获得自己的设备身份。</translation>
     </message>
 </context>
 <context>
@@ -392,6 +384,10 @@
     <message>
         <source>Cannot save the change: %1</source>
         <translation>无法保存变更：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the event for synchronisation: %1</source>
+        <translation>无法记录待同步的事件：%1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1502,14 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>Cipher integrity: %1</source>
         <translation>加密完整性：%1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (close HR Desk and try again): %1</source>
+        <translation>数据库正被其他程序使用（请关闭 HR Desk 后重试）：%1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program; close HR Desk and try again.</source>
+        <translation>数据库正被其他程序使用；请关闭 HR Desk 后重试。</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3111,13 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
     </message>
 </context>
 <context>
+    <name>InstallationIdentity</name>
+    <message>
+        <source>The installation id in %1 can be neither read nor written: %2</source>
+        <translation>无法读取也无法写入 %1 中的安装标识：%2</translation>
+    </message>
+</context>
+<context>
     <name>LocalUserDirectory</name>
     <message>
         <source>HR clerk</source>
@@ -3493,10 +3504,6 @@ Enter the recovery key you stored when the database was created. The database is
 <context>
     <name>RekeyCommand</name>
     <message>
-        <source>Re-encrypts the database with a new random key, stores it where the old one was kept, and shows the new recovery key. The old recovery key stops working. A passphrase-protected database keeps the passphrase of --passphrase-file, or takes the one of --new-passphrase-file.</source>
-        <translation>用新的随机密钥重新加密数据库，把新密钥保存在原密钥所在之处，并显示新的恢复密钥。旧的恢复密钥随即失效。口令保护的数据库沿用 --passphrase-file 的口令，或改用 --new-passphrase-file 的口令。</translation>
-    </message>
-    <message>
         <source>Protect the new key with the passphrase on the first line of FILE (passphrase-protected databases).</source>
         <translation>用“文件”第一行的口令保护新密钥（适用于口令保护的数据库）。</translation>
     </message>
@@ -3515,6 +3522,10 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>%1 is now encrypted with a new key; the old recovery key no longer opens it.</source>
         <translation>%1 现已使用新密钥加密；旧的恢复密钥已无法打开它。</translation>
+    </message>
+    <message>
+        <source>Re-encrypts the database with a new random key, stores it where the old one was kept, and shows the new recovery key. The old recovery key stops working. Crash-safe: the new key is stored and the new recovery key written before the file is re-encrypted. A passphrase-protected database keeps the passphrase of --passphrase-file, or takes the one of --new-passphrase-file.</source>
+        <translation>用新的随机密钥重新加密数据库，把它存放在旧密钥原来的位置，并显示新的恢复密钥。旧恢复密钥随即失效。可防崩溃：在重新加密文件之前，新密钥已保存、新恢复密钥已写出。受口令保护的数据库沿用 --passphrase-file 的口令，或改用 --new-passphrase-file 的口令。</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3569,41 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>The check digit should be %1, not %2.</source>
         <translation>校验位应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Copies a backup to a new database file (never over an existing one), opens it with the backup&apos;s key and checks it; the restored database gets a device identity of its own.</source>
+        <translation>把备份复制为一个新的数据库文件（绝不覆盖已有文件），用备份的密钥打开并检查；恢复后的数据库获得自己的设备身份。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Missing --from FILE: which backup should be restored?</source>
+        <translation>缺少 --from 文件：要恢复哪个备份？</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the backup is unchanged.</source>
+        <translation>未恢复任何内容；备份保持原样。</translation>
+    </message>
+    <message>
+        <source>The restored copy does not open.</source>
+        <translation>恢复出的副本无法打开。</translation>
+    </message>
+    <message>
+        <source>The backup fails its integrity check: %1</source>
+        <translation>备份未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2; it passes the integrity check and has the new device identity %3.</source>
+        <translation>已将 %1 恢复到 %2；它通过了完整性检查，新的设备身份为 %3。</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4191,10 @@ Enter the recovery key you stored when the database was created. The database is
         <source>This file has no HR Desk identity; it was not created by HR Desk.</source>
         <translation>此文件没有 HR Desk 标识，不是由 HR Desk 创建的。</translation>
     </message>
+    <message>
+        <source>This database could not be given its own device identity: %1</source>
+        <translation>无法为此数据库分配自己的设备身份：%1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceAccess</name>
@@ -4244,6 +4294,49 @@ Enter the recovery key you stored when the database was created. The database is
         <source>Recovery key (shown only this once; write it down and keep it safe and offline, it opens the database when everything else is lost):</source>
         <translation>恢复密钥（只显示这一次；请抄写下来并离线妥善保管，其他手段全部失效时，只有它能打开数据库）：</translation>
     </message>
+    <message>
+        <source>The new recovery key was written to %1 (readable by you only). Move it somewhere safe and offline: it opens the database when everything else is lost.</source>
+        <translation>新的恢复密钥已写入 %1（仅您本人可读）。请把它移到安全且离线的地方：当其他方式全部失效时，它仍能打开数据库。</translation>
+    </message>
+    <message>
+        <source>New recovery key (shown only this once; write it down and keep it safe and offline, it opens the database when everything else is lost):</source>
+        <translation>新的恢复密钥（仅显示这一次；请抄下来并离线妥善保管，当其他方式全部失效时，它仍能打开数据库）：</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBackup</name>
+    <message>
+        <source>%1 already exists; choose a new name for the backup.</source>
+        <translation>%1 已存在；请为备份另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>The key information could not be copied to %1; no backup was kept.</source>
+        <translation>无法把密钥信息复制到 %1；未保留备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be recorded in the audit log, so it was removed: %1</source>
+        <translation>备份无法记入审计日志，因此已将其删除：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore never overwrites a database. Choose a new file name, or move the existing file away first.</source>
+        <translation>%1 已存在；恢复绝不会覆盖数据库。请另选文件名，或先把现有文件移走。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>无法把备份复制到 %1。</translation>
+    </message>
+    <message>
+        <source>The key information of the backup could not be copied to %1.</source>
+        <translation>无法把备份的密钥信息复制到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not made by the backup command of this HR Desk version; restoring it would give two databases the same device identity. Make a new backup of it with hrdesk-admin backup and restore that.</source>
+        <translation>%1 不是由本版本 HR Desk 的备份命令生成的；恢复它会使两个数据库拥有相同的设备身份。请先用 hrdesk-admin backup 为它重新做一次备份，再恢复那个备份。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpener</name>
@@ -4272,16 +4365,48 @@ Enter the recovery key you stored when the database was created. The database is
         <translation>此数据库由口令保护：请提供用于保护新密钥的口令。</translation>
     </message>
     <message>
-        <source>The database could not be re-encrypted; it still uses its old key. %1</source>
-        <translation>数据库未能重新加密，仍在使用原密钥。%1</translation>
-    </message>
-    <message>
-        <source>The database was re-encrypted, but the new key could not be stored (%1). Keep the new recovery key: it is the only way to open the database now.</source>
-        <translation>数据库已重新加密，但新密钥未能保存（%1）。请保管好新的恢复密钥：它现在是打开数据库的唯一途径。</translation>
-    </message>
-    <message>
         <source>There is no key information beside %1.</source>
         <translation>%1 旁边没有密钥信息文件。</translation>
+    </message>
+    <message>
+        <source>An interrupted key change could not be completed: %1</source>
+        <translation>无法完成被中断的密钥更换：%1</translation>
+    </message>
+    <message>
+        <source>A key change of this database was interrupted after the file had been re-encrypted. HR Desk has completed it: the new key and the new recovery key open the database; the old recovery key no longer does.</source>
+        <translation>此数据库的一次密钥更换在文件重新加密之后被中断。HR Desk 已将其完成：新密钥和新恢复密钥可以打开数据库，旧恢复密钥不再有效。</translation>
+    </message>
+    <message>
+        <source>An interrupted key change could not be undone: %1</source>
+        <translation>无法撤销被中断的密钥更换：%1</translation>
+    </message>
+    <message>
+        <source>A key change of this database was interrupted before the file was re-encrypted. The database still uses its old key and its old recovery key; the recovery key shown for that key change does not open it. Run the key change again if it is still needed.</source>
+        <translation>此数据库的一次密钥更换在文件重新加密之前被中断。数据库仍使用旧密钥和旧恢复密钥；那次密钥更换时显示的恢复密钥打不开它。如仍有需要，请重新更换密钥。</translation>
+    </message>
+    <message>
+        <source>A key change of this database was interrupted. Open it once with the keychain or the passphrase so that HR Desk can complete or undo it.</source>
+        <translation>此数据库的一次密钥更换被中断。请先用钥匙串或口令打开一次，以便 HR Desk 完成或撤销这次更换。</translation>
+    </message>
+    <message>
+        <source>Could not generate a database key.</source>
+        <translation>无法生成数据库密钥。</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored; nothing was changed. %1</source>
+        <translation>无法保存新密钥；未做任何更改。%1</translation>
+    </message>
+    <message>
+        <source>The new recovery key could not be handed out (%1); the database keeps its old key.</source>
+        <translation>无法交付新的恢复密钥（%1）；数据库保留旧密钥。</translation>
+    </message>
+    <message>
+        <source>The database could not be re-encrypted; it still uses its old key, and the recovery key just shown does not open it. %1</source>
+        <translation>无法重新加密数据库；它仍使用旧密钥，刚才显示的恢复密钥打不开它。%1</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted, but its key information could not be updated (%1); HR Desk will complete that the next time it opens the database.</source>
+        <translation>数据库已重新加密，但其密钥信息无法更新（%1）；HR Desk 会在下次打开数据库时完成这一步。</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4841,34 @@ Enter the recovery key you stored when the database was created. The database is
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Database key changed</source>
+        <translation>数据库密钥已更换</translation>
+    </message>
+    <message>
+        <source>Interrupted key change undone</source>
+        <translation>已撤销被中断的密钥更换</translation>
+    </message>
+    <message>
+        <source>Key put back into the keychain</source>
+        <translation>密钥已放回钥匙串</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <source>New device identity</source>
+        <translation>新的设备身份</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
 </context>
 <context>
     <name>hrdesk::models::AuditFieldNames</name>
@@ -5059,6 +5212,18 @@ Enter the recovery key you stored when the database was created. The database is
         <source>The database %1 is protected by a passphrase, not by the keychain.</source>
         <translation>数据库 %1 由口令保护，而不是由钥匙串保护。</translation>
     </message>
+    <message>
+        <source>The keychain entry %1 is not a valid key.</source>
+        <translation>钥匙串条目 %1 不是有效的密钥。</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase.</source>
+        <translation>密钥受口令保护。</translation>
+    </message>
+    <message>
+        <source>An earlier key change of %1 is not finished; open the database once so that HR Desk completes or undoes it, then try again.</source>
+        <translation>%1 之前的一次密钥更换尚未完成；请先打开一次数据库，让 HR Desk 完成或撤销它，然后再试。</translation>
+    </message>
 </context>
 <context>
     <name>hrdesk::security::KeyInfoFile</name>
@@ -5113,6 +5278,10 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>the file already exists</source>
         <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>the pending new key: %1</source>
+        <translation>待启用的新密钥：%1</translation>
     </message>
 </context>
 <context>
