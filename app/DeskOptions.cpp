@@ -16,7 +16,7 @@ QString DeskOptions::defaultDatabasePath()
 DeskOptions DeskOptions::parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("HR Desk: staff files, departures and customer handover."));
+    parser.setApplicationDescription(tr("HR Desk: staff files and the customer book, in an encrypted database."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), tr("Database file to open or create."), tr("path"),

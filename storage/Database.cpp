@@ -22,11 +22,6 @@ QString nextConnectionName()
     return QStringLiteral("hrdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hrdesk::storage::Database", text);
-}
-
 bool execPragma(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,6 +14,8 @@ namespace hrdesk::storage {
 // Connections are per thread (a Qt SQL rule): use a Database on the thread that opened it.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::storage::Database)
+
 public:
     enum class Mode { OpenExisting, CreateNew, ReadOnly };
 

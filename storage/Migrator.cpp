@@ -11,13 +11,6 @@ Q_LOGGING_CATEGORY(lcMigration, "hrdesk.storage.migration")
 
 namespace hrdesk::storage {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hrdesk::storage::Migrator", text);
-}
-} // namespace
-
 Migrator::Migrator(std::vector<Migration> migrations)
     : m_migrations(std::move(migrations))
 {

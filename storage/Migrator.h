@@ -2,6 +2,7 @@
 
 #include "storage/Migration.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace hrdesk::storage {
@@ -10,6 +11,8 @@ namespace hrdesk::storage {
 // with the PRAGMA user_version bump, so a failing step leaves the database at the version before.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::storage::Migrator)
+
 public:
     explicit Migrator(std::vector<Migration> migrations = builtInMigrations());
 

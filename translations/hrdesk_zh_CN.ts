@@ -1673,10 +1673,6 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
 <context>
     <name>DeskOptions</name>
     <message>
-        <source>HR Desk: staff files, departures and customer handover.</source>
-        <translation>HR Desk：员工档案、离职办理与客户交接。</translation>
-    </message>
-    <message>
         <source>Database file to open or create.</source>
         <translation>要打开或创建的数据库文件。</translation>
     </message>
@@ -1715,6 +1711,10 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>口令文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>HR Desk: staff files and the customer book, in an encrypted database.</source>
+        <translation>HR Desk：员工档案与客户簿，保存在加密数据库中。</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3209,10 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>HR Desk — %1 (demo data, not for real records)</source>
+        <translation>HR Desk — %1（演示数据，请勿用于真实记录）</translation>
     </message>
 </context>
 <context>

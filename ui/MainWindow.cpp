@@ -43,7 +43,10 @@ MainWindow::MainWindow(StartupFlow::Session session, QWidget *parent)
     , m_settings(new SettingsPage(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("HR Desk — %1").arg(QFileInfo(m_session.workspace->database().path()).fileName()));
+    const QString fileName = QFileInfo(m_session.workspace->database().path()).fileName();
+    // A demo database signs in without a password: the title says so on every screen.
+    setWindowTitle(m_session.workspace->isDemo() ? tr("HR Desk — %1 (demo data, not for real records)").arg(fileName)
+                                                 : tr("HR Desk — %1").arg(fileName));
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));

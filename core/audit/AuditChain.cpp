@@ -21,11 +21,6 @@ namespace hrdesk::audit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hrdesk::audit::AuditChain", text);
-}
-
 QJsonValue parseJson(const QVariant &stored)
 {
     if (stored.isNull())

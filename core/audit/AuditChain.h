@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditEvent.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <vector>
@@ -13,6 +14,8 @@ namespace hrdesk::audit {
 // JSON can check the chain.
 class AuditChain
 {
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::audit::AuditChain)
+
 public:
     static QString genesisHash();
     static QByteArray canonical(const AuditEvent &event);

@@ -14,11 +14,6 @@ namespace hrdesk::identity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hrdesk::identity::LocalUserDirectory", text);
-}
-
 LocalUser fromRow(const QSqlQuery &q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};

@@ -3,6 +3,7 @@
 #include "core/commands/CommandRunner.h"
 #include "core/identity/LocalUser.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -13,6 +14,8 @@ namespace hrdesk::identity {
 // The people who may sign in on this desk. Passwords are stored as Argon2id hashes.
 class LocalUserDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::identity::LocalUserDirectory)
+
 public:
     LocalUserDirectory(QSqlDatabase db, commands::CommandRunner &runner);
 

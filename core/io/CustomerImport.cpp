@@ -175,7 +175,8 @@ bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan
     searchEntries.reserve(size_t(total));
     for (const CustomerImportRow &row : plan.customers) {
         customers::Customer c = row.customer;
-        c.id = newId();
+        if (c.id.isEmpty())
+            c.id = newId();
         c.createdBy = createdBy;
         c.updatedAt = ctx.now();
         // As customer_search_source: name, phone, the contacts' mobiles (none yet).

@@ -80,11 +80,11 @@ QByteArray ImportIntent::text(const ImportPlan &plan, bool skipInvalid)
     out.append("{\"fields\":");
     if (staffTarget) {
         using F = staff::EmployeeFields;
-        appendStrings(out, {F::EmployeeNo, F::Name, F::Gender, F::BirthDate, F::IdType, F::IdNumber, F::Mobile,
+        appendStrings(out, {QStringLiteral("id"), F::EmployeeNo, F::Name, F::Gender, F::BirthDate, F::IdType, F::IdNumber, F::Mobile,
                             F::Email, QStringLiteral("department"), F::Position, F::HireDate, F::ProbationEnd,
                             F::Status, F::EmergencyContactName, F::EmergencyContactPhone, F::Address});
     } else {
-        appendStrings(out, {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("credit_code"),
+        appendStrings(out, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("credit_code"),
                             QStringLiteral("tier"), QStringLiteral("region"), QStringLiteral("industry"),
                             QStringLiteral("score"), QStringLiteral("status"), QStringLiteral("phone"),
                             QStringLiteral("owner_employee_no"), QStringLiteral("source")});
@@ -103,7 +103,7 @@ QByteArray ImportIntent::text(const ImportPlan &plan, bool skipInvalid)
             nextRow();
             const staff::Employee &e = row.employee;
             RowWriter(out)
-                .text(e.employeeNo).text(e.name).text(e.gender).date(e.birthDate).text(e.idType).text(e.idNumber)
+                .text(e.id).text(e.employeeNo).text(e.name).text(e.gender).date(e.birthDate).text(e.idType).text(e.idNumber)
                 .textOrNull(e.mobile).textOrNull(e.email).text(row.departmentPath).textOrNull(e.position)
                 .date(e.hireDate).date(e.probationEnd).text(e.status).textOrNull(e.emergencyContactName)
                 .textOrNull(e.emergencyContactPhone).textOrNull(e.address);
@@ -113,7 +113,7 @@ QByteArray ImportIntent::text(const ImportPlan &plan, bool skipInvalid)
             nextRow();
             const customers::Customer &c = row.customer;
             RowWriter w(out);
-            w.text(c.kind).text(c.name).textOrNull(c.creditCode).text(c.tier).textOrNull(c.region)
+            w.text(c.id).text(c.kind).text(c.name).textOrNull(c.creditCode).text(c.tier).textOrNull(c.region)
                 .textOrNull(c.industry);
             if (c.score)
                 w.integer(*c.score);
@@ -127,6 +127,21 @@ QByteArray ImportIntent::text(const ImportPlan &plan, bool skipInvalid)
     out.append(",\"target\":");
     CanonicalJson::appendString(out, targetName(plan.target));
     out.append('}');
+    return out;
+}
+
+QByteArray ImportIntent::withDepartments(QByteArray text, const QStringList &ids, const QStringList &paths)
+{
+    QByteArray out;
+    out.reserve(text.size() + 64 + 80 * ids.size());
+    out.append("{\"departments\":[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendStrings(out, {ids.at(i), paths.value(i)});
+    }
+    out.append("],");
+    out.append(QByteArrayView(text).sliced(1)); // text starts with {"fields":
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "core/io/Importer.h"
 
+#include "core/common/Ids.h"
 #include "core/io/CsvReader.h"
 #include "core/io/CustomerImport.h"
 #include "core/io/HeaderDictionary.h"
@@ -202,8 +203,11 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
         while (ahead.next(pre)) {
             StaffImportRow checked;
             const bool valid = staffRows.settle(pre, &checked, &plan.report.problems);
-            if (valid)
+            if (valid) {
+                // The id is the row's from here on: the intent carries it, so a replay makes the same row.
+                checked.employee.id = newId();
                 plan.staff.push_back(std::move(checked));
+            }
             if (!counted(pre.row, valid))
                 return fatal(tr("Reading %1 was cancelled.").arg(plan.fileName));
         }
@@ -214,8 +218,10 @@ ImportPlan Importer::prepare(const QString &path, ImportTarget target, const Col
                 continue;
             CustomerImportRow checked;
             const bool valid = customerRows.check(row, &checked, &plan.report.problems);
-            if (valid)
+            if (valid) {
+                checked.customer.id = newId();
                 plan.customers.push_back(std::move(checked));
+            }
             if (!counted(row, valid))
                 return fatal(tr("Reading %1 was cancelled.").arg(plan.fileName));
         }
@@ -284,7 +290,8 @@ Importer::Result Importer::execute(const ImportPlan &plan, const commands::Actor
             if (!written)
                 return false;
             intentBuilder.join();
-            ctx.setArgumentsText(std::move(rowsIntent));
+            ctx.setArgumentsText(ImportIntent::withDepartments(std::move(rowsIntent), staffWritten.departmentIdsCreated,
+                                                               staffWritten.departmentsCreated));
             ctx.audit({staffTarget ? QStringLiteral("import.staff") : QStringLiteral("import.customers"),
                        QStringLiteral("import"), ctx.commandId(), QJsonValue(),
                        QJsonObject{{QStringLiteral("file"), plan.fileName},

@@ -251,8 +251,10 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
             if (id.isEmpty())
                 return false;
             pathIds.insert(row.departmentPath, id);
-            for (const QString &createdId : std::as_const(created))
+            for (const QString &createdId : std::as_const(created)) {
+                written->departmentIdsCreated.append(createdId);
                 written->departmentsCreated.append(departments.pathOf(createdId));
+            }
         }
     }
 
@@ -285,7 +287,8 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
     searchEntries.reserve(size_t(total));
     for (const StaffImportRow &row : plan.staff) {
         staff::Employee e = row.employee;
-        e.id = newId();
+        if (e.id.isEmpty())
+            e.id = newId();
         if (e.departmentId.isEmpty())
             e.departmentId = pathIds.value(row.departmentPath);
         // The status took effect when the person was hired, as far as the file tells.

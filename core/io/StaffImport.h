@@ -54,7 +54,8 @@ public:
     struct Written
     {
         int rows = 0;
-        QStringList departmentsCreated;
+        QStringList departmentsCreated;   // paths, parent before child
+        QStringList departmentIdsCreated; // their ids, in the same order
         bool cancelled = false;
     };
     // Inserts plan.staff inside ctx: departments first (DepartmentDirectory::ensurePath), then

@@ -1,17 +1,15 @@
 #include "DatabaseKeyring.h"
 
+#include "core/security/SecurityLogging.h"
 #include "core/security/RecoveryKey.h"
 #include "core/security/SecretStore.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 namespace hrdesk::security {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSecurity, "hrdesk.security")
 
 void setError(QString *error, const QString &message)
 {

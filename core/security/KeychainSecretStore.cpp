@@ -1,12 +1,12 @@
 #include "KeychainSecretStore.h"
 
+#include "core/security/SecurityLogging.h"
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
 #define HRDESK_KEYCHAIN_OVER_DBUS 1
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #endif
 #include <QEventLoop>
-#include <QLoggingCategory>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -18,8 +18,6 @@
 namespace hrdesk::security {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSecurity, "hrdesk.security")
 
 #ifdef HRDESK_KEYCHAIN_OVER_DBUS
 constexpr bool RetryWhileBackendStarts = true;

@@ -1,14 +1,12 @@
 #include "PassphraseKeyWrap.h"
 
-#include <QLoggingCategory>
+#include "core/security/SecurityLogging.h"
 
 #include <sodium.h>
 
 namespace hrdesk::security {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSecurity, "hrdesk.security")
 
 // A file asking for more than this is treated as damaged rather than allowed to exhaust memory.
 constexpr quint64 MaxMemLimit = quint64(2) * 1024 * 1024 * 1024;

@@ -1,16 +1,12 @@
 #include "SecretBytes.h"
 
-#include <QLoggingCategory>
+#include "core/security/SecurityLogging.h"
 
 #include <sodium.h>
 
 #include <utility>
 
 namespace hrdesk::security {
-
-namespace {
-Q_LOGGING_CATEGORY(lcSecurity, "hrdesk.security")
-}
 
 bool SecretBytes::initializeSodium()
 {

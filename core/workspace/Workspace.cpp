@@ -13,13 +13,6 @@
 
 namespace hrdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hrdesk::Workspace", text);
-}
-} // namespace
-
 Workspace::Workspace(std::unique_ptr<storage::Database> database, const Clock &clock)
     : m_database(std::move(database))
     , m_clock(clock)

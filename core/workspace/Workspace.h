@@ -5,6 +5,8 @@
 #include "core/identity/LocalUserDirectory.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace hrdesk {
@@ -12,6 +14,8 @@ namespace hrdesk {
 // An open HR Desk database at the newest schema, with its identity and its write path.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::Workspace)
+
 public:
     // A database file just created and keyed: migrates it and writes its identity.
     // installationId: this installation (InstallationIdentity); empty means the default one.

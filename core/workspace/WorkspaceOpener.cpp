@@ -19,11 +19,6 @@ using security::KeyringError;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hrdesk::WorkspaceOpener", text);
-}
-
 WorkspaceOpener::Status statusFor(KeyringError error)
 {
     switch (error) {

@@ -3,6 +3,7 @@
 #include "core/security/DatabaseKeyring.h"
 #include "core/workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -14,6 +15,8 @@ namespace hrdesk {
 // the recovery key; the file is opened, checked against the key and migrated.
 class WorkspaceOpener
 {
+    Q_DECLARE_TR_FUNCTIONS(hrdesk::WorkspaceOpener)
+
 public:
     using Protection = security::Protection;
     enum class KeySource { Keychain, Passphrase, RecoveryKey };

@@ -160,6 +160,31 @@ private slots:
             QCOMPARE(field("department").toString(), QStringLiteral("华东区/上海分公司/销售二部"));
             QCOMPARE(field("hire_date").toString(), QStringLiteral("2024-03-01"));
             QVERIFY(field("address").isNull());
+            // Every row carries the id it was created with, and every created department its id and
+            // path, parents first: a replay makes the same rows under the same keys.
+            QCOMPARE(fields.at(0).toString(), QStringLiteral("id"));
+            QSqlQuery ids(ws->db());
+            QVERIFY(ids.exec(QStringLiteral("SELECT id FROM employee WHERE employee_no = 'E00003'")) && ids.next());
+            QCOMPARE(field("id").toString(), ids.value(0).toString());
+            ids.finish();
+            const QJsonArray departments = intent.value(QStringLiteral("departments")).toArray();
+            QVERIFY(!departments.isEmpty());
+            QStringList seenPaths;
+            for (const QJsonValue &department : departments)
+                seenPaths << department.toArray().at(1).toString();
+            for (qsizetype i = 0; i < departments.size(); ++i) {
+                const QString id = departments.at(i).toArray().at(0).toString();
+                QSqlQuery d(ws->db());
+                d.prepare(QStringLiteral("SELECT count(*) FROM department WHERE id = ?"));
+                d.addBindValue(id);
+                QVERIFY(d.exec() && d.next());
+                QCOMPARE(d.value(0).toInt(), 1);
+                const QString departmentPath = seenPaths.at(i);
+                const qsizetype slash = departmentPath.lastIndexOf(u'/');
+                if (slash > 0) // a created parent comes first
+                    QVERIFY2(seenPaths.indexOf(departmentPath.left(slash)) < i, qPrintable(departmentPath));
+            }
+            QVERIFY(seenPaths.contains(QStringLiteral("华东区/上海分公司/销售二部")));
         }
 
         // The same file again: every row is now a duplicate of the database.

@@ -3,7 +3,11 @@
 #include "ScriptedPrompter.h"
 
 #include "core/commands/Actor.h"
+#include "core/demo/DemoDataGenerator.h"
 #include "core/security/MemorySecretStore.h"
+#include "core/staff/DepartmentDirectory.h"
+#include "core/staff/EmployeeService.h"
+#include "core/validation/ResidentIdNumber.h"
 #include "core/workspace/WorkspaceOpener.h"
 #include "models/AuditLogModel.h"
 #include "ui/AuditLogPage.h"
@@ -65,6 +69,8 @@ private slots:
     void wrongPassphraseShowsErrorAndDoesNotOpen();
     void wrongPasswordIsReportedAndRetried();
     void signInAsIsRefusedOnOrdinaryDatabases();
+    void signInAsIsRefusedWhenTheDemoFlagIsForged();
+    void demoDatabaseSignsInWithoutPasswordAndSaysSoInTheTitle();
     void firstRunWithoutKeychainUsesPassphraseAndShowsRecoveryKey();
     void missingKeychainEntryAsksForRecoveryKey();
     void auditLogModelPagesByKeyset();
@@ -72,7 +78,10 @@ private slots:
     void signInDialogAcceptsChineseLoginAndShowsFailureInline();
 
 private:
+    // The path of a new passphrase database with the user Login and employees hired through
+    // EmployeeService; empty (and m_fixtureError says why) if any step failed.
     QString createPassphraseDatabase(int employees);
+    QString m_fixtureError;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     security::MemorySecretStore m_store;
@@ -94,29 +103,53 @@ void TestDeskSmoke::init()
 
 QString TestDeskSmoke::createPassphraseDatabase(int employees)
 {
+    // Set up through the product's own commands; any failure fails the test that asked for it.
+    m_fixtureError.clear();
     const QString path = m_dir->filePath(QStringLiteral("desk.db"));
     WorkspaceOpener opener(m_store);
     WorkspaceOpener::Outcome created =
         opener.create({path, WorkspaceOpener::Protection::Passphrase, Passphrase});
-    if (!created.ok())
-        qWarning("create failed: %s", qPrintable(created.error));
+    if (!created.ok()) {
+        m_fixtureError = QStringLiteral("create failed: ") + created.error;
+        return {};
+    }
     Workspace &ws = *created.workspace;
-    const commands::CommandResult user = ws.users().createUser(commands::Actor::system(), Login,
-                                                               QStringLiteral("王小红"), QStringLiteral("hr_clerk"),
-                                                               Password);
-    if (!user.ok)
-        qWarning("createUser failed: %s", qPrintable(user.error));
-    // Fixture rows only: the product writes employees through commands (a later feature).
+    const commands::Actor admin = commands::Actor::system();
+    const commands::CommandResult user =
+        ws.users().createUser(admin, Login, QStringLiteral("王小红"), QStringLiteral("hr_clerk"), Password);
+    if (!user.ok) {
+        m_fixtureError = QStringLiteral("createUser failed: ") + user.error;
+        return {};
+    }
+    if (employees == 0)
+        return path;
+    staff::DepartmentDirectory directory(ws.db());
+    QString department;
+    const commands::CommandResult ensured =
+        ws.runner().run(admin, QStringLiteral("department.ensure"), {}, [&](commands::CommandContext &ctx) {
+            department = directory.ensurePath(ctx, QStringLiteral("华东区/上海分公司/销售一部"));
+            return !department.isEmpty();
+        });
+    if (!ensured.ok) {
+        m_fixtureError = QStringLiteral("department failed: ") + ensured.error;
+        return {};
+    }
+    staff::EmployeeService service(ws);
     for (int i = 0; i < employees; ++i) {
-        QSqlQuery q(ws.db());
-        q.prepare(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, id_number, status, updated_at) "
-                                 "VALUES (?, ?, ?, 'female', ?, 'active', '2026-01-01T00:00:00Z')"));
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        q.addBindValue(QStringLiteral("E%1").arg(i, 4, 10, QLatin1Char('0')));
-        q.addBindValue(QStringLiteral("员工%1").arg(i));
-        q.addBindValue(QStringLiteral("11010119900101%1").arg(i, 4, 10, QLatin1Char('0')));
-        if (!q.exec())
-            qWarning("insert employee failed");
+        staff::Employee e;
+        e.employeeNo = QStringLiteral("E%1").arg(i, 4, 10, QLatin1Char('0'));
+        e.name = QStringLiteral("员工%1").arg(i);
+        e.gender = QStringLiteral("female");
+        e.birthDate = QDate(1990, 1, 1);
+        e.idNumber = validation::ResidentIdNumber::withCheckDigit(QStringLiteral("11010119900101%1").arg(100 + 2 * i, 3, 10, QLatin1Char('0')));
+        e.departmentId = department;
+        e.hireDate = QDate(2024, 1, 2);
+        e.status = QStringLiteral("active");
+        const staff::StaffResult hired = service.create(admin, e);
+        if (!hired.ok) {
+            m_fixtureError = QStringLiteral("hiring %1 failed: %2").arg(e.name, hired.error);
+            return {};
+        }
     }
     return path;
 }
@@ -124,6 +157,7 @@ QString TestDeskSmoke::createPassphraseDatabase(int employees)
 void TestDeskSmoke::passphraseSignInShowsMainWindow()
 {
     const QString path = createPassphraseDatabase(3);
+    QVERIFY2(!path.isEmpty(), qPrintable(m_fixtureError));
     ScriptedPrompter prompter;
     prompter.passphrases = {Passphrase};
     prompter.signIns = {{Login, Password}};
@@ -191,6 +225,7 @@ void TestDeskSmoke::passphraseSignInShowsMainWindow()
 void TestDeskSmoke::wrongPassphraseShowsErrorAndDoesNotOpen()
 {
     const QString path = createPassphraseDatabase(0);
+    QVERIFY2(!path.isEmpty(), qPrintable(m_fixtureError));
     ScriptedPrompter prompter;
     prompter.passphrases = {QStringLiteral("not the passphrase at all")};
     ui::StartupFlow flow(m_store, prompter);
@@ -207,6 +242,7 @@ void TestDeskSmoke::wrongPassphraseShowsErrorAndDoesNotOpen()
 void TestDeskSmoke::wrongPasswordIsReportedAndRetried()
 {
     const QString path = createPassphraseDatabase(0);
+    QVERIFY2(!path.isEmpty(), qPrintable(m_fixtureError));
     ScriptedPrompter prompter;
     prompter.passphrases = {Passphrase};
     prompter.signIns = {{Login, QStringLiteral("wrong password")}, {Login, Password}};
@@ -223,6 +259,7 @@ void TestDeskSmoke::wrongPasswordIsReportedAndRetried()
 void TestDeskSmoke::signInAsIsRefusedOnOrdinaryDatabases()
 {
     const QString path = createPassphraseDatabase(0);
+    QVERIFY2(!path.isEmpty(), qPrintable(m_fixtureError));
     ScriptedPrompter prompter;
     prompter.passphrases = {Passphrase};
     ui::StartupFlow flow(m_store, prompter);
@@ -231,6 +268,56 @@ void TestDeskSmoke::signInAsIsRefusedOnOrdinaryDatabases()
     QVERIFY(!session.ok());
     QCOMPARE(prompter.signInNotices.size(), 1);
     QVERIFY(!prompter.signInNotices.first().isEmpty());
+}
+
+void TestDeskSmoke::signInAsIsRefusedWhenTheDemoFlagIsForged()
+{
+    const QString path = createPassphraseDatabase(0);
+    QVERIFY2(!path.isEmpty(), qPrintable(m_fixtureError));
+    {
+        // The flag alone, written outside the demo command (as older versions could), is not enough.
+        WorkspaceOpener opener(m_store);
+        WorkspaceOpener::Outcome opened = opener.open({path, WorkspaceOpener::KeySource::Passphrase, Passphrase});
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        QSqlQuery q(opened.workspace->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1')")));
+        QVERIFY(!opened.workspace->isDemo());
+    }
+    ScriptedPrompter prompter;
+    prompter.passphrases = {Passphrase};
+    ui::StartupFlow flow(m_store, prompter);
+    const ui::StartupFlow::Session session = flow.run({path, Login, {}});
+    QVERIFY(!session.ok());
+    QCOMPARE(prompter.signInNotices.size(), 1);
+    QVERIFY(prompter.signInNotices.first().contains(QStringLiteral("demo")));
+}
+
+void TestDeskSmoke::demoDatabaseSignsInWithoutPasswordAndSaysSoInTheTitle()
+{
+    const QString path = m_dir->filePath(QStringLiteral("demo.db"));
+    {
+        WorkspaceOpener opener(m_store);
+        WorkspaceOpener::Outcome created = opener.create({path, WorkspaceOpener::Protection::Passphrase, Passphrase});
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        demo::DemoDataGenerator::Options options;
+        options.employees = 20;
+        options.customers = 30;
+        options.followUps = 0;
+        const auto generated = demo::DemoDataGenerator(*created.workspace).generate(options);
+        QVERIFY2(generated.ok, qPrintable(generated.error));
+        QVERIFY(created.workspace->isDemo());
+    }
+    ScriptedPrompter prompter;
+    prompter.passphrases = {Passphrase};
+    ui::StartupFlow flow(m_store, prompter);
+    ui::StartupFlow::Session session = flow.run({path, QStringLiteral("clerk"), {}});
+    QVERIFY2(session.ok(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
+    QVERIFY(prompter.signInNotices.isEmpty()); // no password asked
+    QCOMPARE(scalar(session.workspace->db(), QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = "
+                                                            "'session.sign_in' AND after_json LIKE '%\"demo\"%'")),
+             1);
+    ui::MainWindow window(std::move(session));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("demo data")), qPrintable(window.windowTitle()));
 }
 
 void TestDeskSmoke::firstRunWithoutKeychainUsesPassphraseAndShowsRecoveryKey()

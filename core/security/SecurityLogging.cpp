@@ -1,0 +1,3 @@
+#include "core/security/SecurityLogging.h"
+
+Q_LOGGING_CATEGORY(lcSecurity, "hrdesk.security")
