@@ -33,8 +33,9 @@ public:
 
     // A new employee (validated and normalised; an empty employee.id is assigned).
     StaffResult create(const commands::Actor &actor, const Employee &employee);
-    // The same inside the caller's command (the importer puts many rows in one command; rows
-    // written earlier in it count as duplicates). A rejected record writes nothing and leaves ctx
+    // The same inside the caller's command, for a command that creates several employees (rows
+    // written earlier in it count as duplicates). The staff import does not use it yet: it writes
+    // its rows in bulk through StaffImport, which repeats this row format. A rejected record writes nothing and leaves ctx
     // untouched, so the caller may go on with the next row; on a database error ctx.fail() has
     // been called and the caller must return false.
     StaffResult createWithin(commands::CommandContext &ctx, const Employee &employee);
