@@ -4137,17 +4137,6 @@ Enter the recovery key you stored when the database was created. The database is
     </message>
 </context>
 <context>
-    <name>StartupFlow</name>
-    <message>
-        <source>Signing in without a password (--sign-in-as) is only allowed on demo databases. Please sign in with your password.</source>
-        <translation>免密码登录（--sign-in-as）仅允许用于演示数据库。请使用密码登录。</translation>
-    </message>
-    <message>
-        <source>There is no user with the login &quot;%1&quot; in this database.</source>
-        <translation>此数据库中没有登录名为“%1”的用户。</translation>
-    </message>
-</context>
-<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Effective date:</source>
@@ -4198,6 +4187,14 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>This database could not be given its own device identity: %1</source>
         <translation>无法为此数据库分配自己的设备身份：%1</translation>
+    </message>
+    <message>
+        <source>Signing in without a password (--sign-in-as) is only allowed on demo databases made by hrdesk-admin demo. Please sign in with your password.</source>
+        <translation>只有由 hrdesk-admin demo 创建的演示数据库才允许不输入密码登录（--sign-in-as）。请用您的密码登录。</translation>
+    </message>
+    <message>
+        <source>There is no user with the login &quot;%1&quot; in this database.</source>
+        <translation>此数据库中没有登录名为“%1”的用户。</translation>
     </message>
 </context>
 <context>

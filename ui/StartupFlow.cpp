@@ -160,26 +160,9 @@ bool StartupFlow::ensureFirstUser(Session *session)
 
 bool StartupFlow::signInWithoutPassword(const QString &login, Session *session, QString *refusal)
 {
-    Workspace &workspace = *session->workspace;
-    if (!workspace.isDemo()) {
-        *refusal = tr("Signing in without a password (--sign-in-as) is only allowed on demo databases. "
-                      "Please sign in with your password.");
+    const std::optional<identity::LocalUser> user = session->workspace->signInToDemo(login, refusal);
+    if (!user)
         return false;
-    }
-    const std::optional<identity::LocalUser> user = workspace.users().findByLogin(login);
-    if (!user) {
-        *refusal = tr("There is no user with the login \"%1\" in this database.").arg(login);
-        return false;
-    }
-    // Still audited like any sign-in, and marked so nobody mistakes it for a password check.
-    const commands::CommandResult recorded = workspace.runner().record(
-        commands::Actor{user->id, user->displayName, user->role},
-        {QStringLiteral("session.sign_in"), QStringLiteral("local_user"), user->id, QJsonValue(),
-         QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("method"), QStringLiteral("demo")}}});
-    if (!recorded.ok) {
-        *refusal = recorded.error;
-        return false;
-    }
     session->user = *user;
     return true;
 }

@@ -34,17 +34,45 @@ std::optional<Customer> CustomerLookup::customer(QSqlDatabase db, const QString 
     return c;
 }
 
-std::optional<CustomerLookup::Employee> CustomerLookup::employee(QSqlDatabase db, const QString &id)
+namespace {
+
+std::optional<CustomerLookup::Employee> employeeWhere(QSqlDatabase db, const char *column, const QString &value)
 {
-    if (id.isEmpty())
+    if (value.isEmpty())
         return std::nullopt;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, name, employee_no, status FROM employee WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("SELECT id, name, employee_no, status FROM employee WHERE %1 = ? AND deleted_at IS NULL")
+                  .arg(QLatin1String(column)));
+    q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Employee{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString() == QLatin1String("departed")};
+    return CustomerLookup::Employee{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString() == QLatin1String("departed")};
+}
+
+} // namespace
+
+std::optional<CustomerLookup::Employee> CustomerLookup::employee(QSqlDatabase db, const QString &id)
+{
+    return employeeWhere(db, "id", id);
+}
+
+std::optional<CustomerLookup::Employee> CustomerLookup::employeeByNumber(QSqlDatabase db, const QString &employeeNo)
+{
+    return employeeWhere(db, "employee_no", employeeNo);
+}
+
+QStringList CustomerLookup::regions(QSqlDatabase db)
+{
+    // The (region, id) sort index makes this a walk over distinct keys, not the table.
+    QStringList regions;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT region FROM customer WHERE deleted_at IS NULL AND region <> '' "
+                              "ORDER BY region")))
+        while (q.next())
+            regions << q.value(0).toString();
+    return regions;
 }
 
 QString CustomerLookup::employeeOfUser(QSqlDatabase db, const QString &localUserId)

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,7 +23,11 @@ public:
     };
 
     static std::optional<Customer> customer(QSqlDatabase db, const QString &id);
+    // A live (not deleted) employee by id or by employee number; departed ones included.
     static std::optional<Employee> employee(QSqlDatabase db, const QString &id);
+    static std::optional<Employee> employeeByNumber(QSqlDatabase db, const QString &employeeNo);
+    // The regions live customers are in, sorted, for the list's filter.
+    static QStringList regions(QSqlDatabase db);
     // The employee a local user is, when the user has been linked to one.
     static QString employeeOfUser(QSqlDatabase db, const QString &localUserId);
     // The live customer holding creditCode other than exceptId, as {id, name, owner name}.

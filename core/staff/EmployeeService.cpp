@@ -6,6 +6,7 @@
 #include "core/common/Ids.h"
 #include "core/workspace/Workspace.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -398,6 +399,30 @@ StaffResult EmployeeService::transfer(const commands::Actor &actor, const QStrin
         return true;
     });
     return fromCommand(command, employeeId, newVersion);
+}
+
+commands::CommandResult EmployeeService::recordPrint(const commands::Actor &actor, const QString &employeeId,
+                                                     int pages, const QString &output,
+                                                     const QStringList &revealedFields)
+{
+    QStringList revealed = revealedFields;
+    revealed.sort();
+    return m_workspace.runner().record(
+        actor, {QStringLiteral("employee.print"), QStringLiteral("employee"), employeeId, QJsonValue(),
+                QJsonObject{{QStringLiteral("pages"), pages},
+                            {QStringLiteral("output"), output},
+                            {QStringLiteral("revealed"), QJsonArray::fromStringList(revealed)}}});
+}
+
+QString EmployeeService::employeeNoOfUser(const QString &localUserId) const
+{
+    if (localUserId.isEmpty())
+        return {};
+    QSqlQuery q(m_workspace.db());
+    q.prepare(QStringLiteral("SELECT e.employee_no FROM local_user u JOIN employee e ON e.id = u.employee_id "
+                             "WHERE u.id = ?"));
+    q.addBindValue(localUserId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace hrdesk::staff

@@ -2,6 +2,7 @@
 
 #include "core/commands/Actor.h"
 #include "core/commands/CommandContext.h"
+#include "core/commands/CommandRunner.h"
 #include "core/staff/DepartmentDirectory.h"
 #include "core/staff/Employee.h"
 #include "core/staff/StaffResult.h"
@@ -50,6 +51,14 @@ public:
     // Moves the employee to departmentId and/or gives a new position, effective on date.
     StaffResult transfer(const commands::Actor &actor, const QString &employeeId, const QString &departmentId,
                          const QString &position, QDate date);
+
+    // Records that the staff file of employeeId was printed (pages, "pdf" or "printer", and which
+    // masked fields were printed in clear): an audit event. The caller discards the print when
+    // this fails.
+    commands::CommandResult recordPrint(const commands::Actor &actor, const QString &employeeId, int pages,
+                                        const QString &output, const QStringList &revealedFields);
+    // The employee number of the employee a local user is, if the user is linked to one.
+    QString employeeNoOfUser(const QString &localUserId) const;
 
     std::optional<Employee> find(const QString &id) const;
     std::optional<Employee> findByEmployeeNo(const QString &employeeNo) const;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace hrdesk {
 
@@ -41,6 +42,9 @@ public:
     // Made by `hrdesk-admin demo` (its command wrote the flag and the demo.generate event): only
     // then may the desk sign in without a password.
     bool isDemo() const;
+    // The password-less sign-in of a demo database (--sign-in-as): refused, with the reason, on
+    // any other database; audited like any sign-in, with method "demo".
+    std::optional<identity::LocalUser> signInToDemo(const QString &login, QString *refusal);
     // Inside the demo command: marks the database as demo data.
     static bool markAsDemo(commands::CommandContext &ctx, QString *error);
     int schemaVersion() const;

@@ -1,5 +1,6 @@
 #include "ui/customers/ChangeOwnerDialog.h"
 
+#include "core/customers/CustomerLookup.h"
 #include "core/customers/CustomerService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/DialogSizer.h"
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShowEvent>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace hrdesk::ui {
@@ -37,11 +37,8 @@ ChangeOwnerDialog::ChangeOwnerDialog(Workspace &workspace, commands::Actor actor
     m_message->setVisible(false);
 
     QString current = tr("(none)");
-    QSqlQuery q(workspace.db());
-    q.prepare(QStringLiteral("SELECT name, employee_no FROM employee WHERE id = ?"));
-    q.addBindValue(m_customer.ownerId);
-    if (q.exec() && q.next())
-        current = tr("%1 (%2)").arg(q.value(0).toString(), q.value(1).toString());
+    if (const auto owner = customers::CustomerLookup::employee(workspace.db(), m_customer.ownerId))
+        current = tr("%1 (%2)").arg(owner->name, owner->employeeNo);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Current owner:"), new QLabel(current, this));

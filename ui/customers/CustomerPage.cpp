@@ -2,6 +2,7 @@
 
 #include "core/customers/Customer.h"
 #include "core/customers/CustomerFields.h"
+#include "core/customers/CustomerLookup.h"
 #include "core/workspace/Workspace.h"
 #include "models/CustomerListModel.h"
 #include "ui/NoticeLabel.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -142,13 +142,8 @@ void CustomerPage::fillRegions()
     m_region->blockSignals(true);
     m_region->clear();
     m_region->addItem(tr("All"), QString());
-    // The (region, id) sort index makes this a walk over distinct keys, not the table.
-    QSqlQuery q(workspace().db());
-    if (q.exec(QStringLiteral("SELECT DISTINCT region FROM customer WHERE deleted_at IS NULL AND region <> '' "
-                              "ORDER BY region"))) {
-        while (q.next())
-            m_region->addItem(q.value(0).toString(), q.value(0).toString());
-    }
+    for (const QString &region : customers::CustomerLookup::regions(workspace().db()))
+        m_region->addItem(region, region);
     m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
     m_region->blockSignals(false);
 }
@@ -161,14 +156,12 @@ void CustomerPage::applyOwnerFilter()
         model()->setOwnerFilter(QString());
         return;
     }
-    QSqlQuery q(workspace().db());
-    q.prepare(QStringLiteral("SELECT id FROM employee WHERE employee_no = ? AND deleted_at IS NULL"));
-    q.addBindValue(number);
-    if (!q.exec() || !q.next()) {
+    const auto owner = customers::CustomerLookup::employeeByNumber(workspace().db(), number);
+    if (!owner) {
         m_message->showMessage(tr("Owner filter: there is no employee with the employee number %1.").arg(number));
         return;
     }
-    model()->setOwnerFilter(q.value(0).toString());
+    model()->setOwnerFilter(owner->id);
 }
 
 bool CustomerPage::openCustomer(const QString &customerId)

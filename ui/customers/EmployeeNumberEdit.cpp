@@ -1,9 +1,10 @@
 #include "ui/customers/EmployeeNumberEdit.h"
 
+#include "core/customers/CustomerLookup.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSqlQuery>
 
 namespace hrdesk::ui {
 
@@ -25,10 +26,8 @@ EmployeeNumberEdit::EmployeeNumberEdit(QSqlDatabase db, QWidget *parent)
 
 void EmployeeNumberEdit::setEmployeeId(const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT employee_no FROM employee WHERE id = ?"));
-    q.addBindValue(id);
-    m_edit->setText(q.exec() && q.next() ? q.value(0).toString() : QString());
+    const auto employee = customers::CustomerLookup::employee(m_db, id);
+    m_edit->setText(employee ? employee->employeeNo : QString());
 }
 
 void EmployeeNumberEdit::resolve()
@@ -38,16 +37,14 @@ void EmployeeNumberEdit::resolve()
     m_problem.clear();
     m_name->clear();
     if (!number.isEmpty()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, name, status FROM employee WHERE employee_no = ? AND deleted_at IS NULL"));
-        q.addBindValue(number);
-        if (!q.exec() || !q.next()) {
+        const auto employee = customers::CustomerLookup::employeeByNumber(m_db, number);
+        if (!employee) {
             m_problem = tr("There is no employee with the employee number %1.").arg(number);
-        } else if (q.value(2).toString() == QLatin1String("departed")) {
-            m_problem = tr("%1 (%2) has left the company and cannot own customers.").arg(q.value(1).toString(), number);
+        } else if (employee->departed) {
+            m_problem = tr("%1 (%2) has left the company and cannot own customers.").arg(employee->name, number);
         } else {
-            id = q.value(0).toString();
-            m_name->setText(q.value(1).toString());
+            id = employee->id;
+            m_name->setText(employee->name);
         }
     }
     if (!m_problem.isEmpty())

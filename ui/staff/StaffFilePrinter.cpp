@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPrinter>
-#include <QSqlQuery>
 
 #include <functional>
 
@@ -93,13 +92,7 @@ QDateTime StaffFilePrinter::now() const
 
 QString StaffFilePrinter::printerEmployeeNo() const
 {
-    if (m_actor.id.isEmpty())
-        return QString();
-    QSqlQuery q(m_workspace.db());
-    q.prepare(QStringLiteral("SELECT e.employee_no FROM local_user u JOIN employee e ON e.id = u.employee_id "
-                             "WHERE u.id = ?"));
-    q.addBindValue(m_actor.id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return staff::EmployeeService(m_workspace).employeeNoOfUser(m_actor.id);
 }
 
 QString StaffFilePrinter::watermarkText() const
@@ -148,15 +141,10 @@ bool StaffFilePrinter::print(QPrinter &printer, const QString &employeeId, QStri
 {
     if (!render(printer, employeeId, error))
         return false;
-    QJsonArray revealed;
-    for (auto it = m_revealed.cbegin(); it != m_revealed.cend(); ++it)
-        revealed.append(it.key());
-    const commands::CommandResult recorded = m_workspace.runner().record(
-        m_actor, {QStringLiteral("employee.print"), QStringLiteral("employee"), employeeId, QJsonValue(),
-                  QJsonObject{{QStringLiteral("pages"), m_pages},
-                              {QStringLiteral("output"), printer.outputFormat() == QPrinter::PdfFormat
-                                                             ? QStringLiteral("pdf") : QStringLiteral("printer")},
-                              {QStringLiteral("revealed"), revealed}}});
+    const commands::CommandResult recorded = staff::EmployeeService(m_workspace).recordPrint(
+        m_actor, employeeId, m_pages,
+        printer.outputFormat() == QPrinter::PdfFormat ? QStringLiteral("pdf") : QStringLiteral("printer"),
+        m_revealed.keys());
     if (!recorded.ok) {
         qCWarning(lcUi) << "print audit failed:" << recorded.error;
         if (error)

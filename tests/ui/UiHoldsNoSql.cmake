@@ -1,0 +1,21 @@
+# Fails when a file under ui/ runs SQL itself: widgets reach the database only through core
+# services and models (every query and every audit write lives there).
+# Run as: cmake -DSOURCE_DIR=<repo> -P UiHoldsNoSql.cmake
+file(GLOB_RECURSE sources "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")
+if(NOT sources)
+  message(FATAL_ERROR "no sources found under ${SOURCE_DIR}/ui")
+endif()
+set(offenders "")
+foreach(source IN LISTS sources)
+  file(STRINGS "${source}" lines REGEX "QSql(Query|QueryModel|TableModel|RelationalTableModel|Record|Error)|runner\\(\\)\\.(run|record)\\(")
+  if(lines)
+    file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
+    list(APPEND offenders "${relative}: ${lines}")
+  endif()
+endforeach()
+if(offenders)
+  list(JOIN offenders "\n  " report)
+  message(FATAL_ERROR "SQL or audit writes in ui/ (move them behind core services or models):\n  ${report}")
+endif()
+list(LENGTH sources count)
+message(STATUS "ui/ holds no SQL (${count} files checked)")
