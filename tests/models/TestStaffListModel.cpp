@@ -105,7 +105,9 @@ private slots:
         StaffListModel model((*m_ws)->db());
         const QString mobile = model.data(model.index(3, StaffListModel::MobileColumn)).toString();
         QCOMPARE(mobile, QStringLiteral("138****0003"));
-        QCOMPARE(model.data(model.index(3, StaffListModel::IdNumberColumn)).toString(), QStringLiteral("110105********0003"));
+        QCOMPARE(model.data(model.index(3, StaffListModel::IdNumberColumn)).toString(), QStringLiteral("110105********00*3"));
+        // The gender follows from a resident ID number: masked with it.
+        QCOMPARE(model.data(model.index(3, StaffListModel::GenderColumn)).toString(), QStringLiteral("*"));
         for (int role = 0; role < Qt::UserRole + 10; ++role) {
             const QString value = model.data(model.index(3, StaffListModel::MobileColumn), role).toString();
             QVERIFY2(!value.contains(QStringLiteral("13800000003")), qPrintable(QString::number(role)));
