@@ -177,12 +177,18 @@ private slots:
         QCOMPARE(model.rowCount(), expected.size());
         QCOMPARE(column(model, StaffListModel::EmployeeNoColumn), expected);
 
-        // A mobile fragment and the department leaf.
+        // A full mobile and the department leaf.
         model.setStatusFilter({});
         model.setDepartmentFilter(QStringLiteral("d2"));
-        model.setSearchText(QStringLiteral("00000031"));
+        model.setSearchText(QStringLiteral("13800000031"));
         QCOMPARE(column(model, StaffListModel::EmployeeNoColumn), QStringList{QStringLiteral("E0031")});
-        model.setSearchText(QStringLiteral("00000030")); // E0030 is in d1, not d2
+        model.setSearchText(QStringLiteral("13800000030")); // E0030 is in d1, not d2
+        QCOMPARE(model.rowCount(), 0);
+        // The mobile is masked: a fragment of it finds nobody (13800000030 to 39 begin so).
+        model.setDepartmentFilter({});
+        model.setSearchText(QStringLiteral("1380000003"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(QStringLiteral("3800000003"));
         QCOMPARE(model.rowCount(), 0);
     }
 };
