@@ -2171,6 +2171,10 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <source>%1: cannot read “%2” as a date; write it like 2024-03-07.</source>
         <translation>%1：无法将“%2”识别为日期，请按 2024-03-07 的格式填写。</translation>
     </message>
+    <message>
+        <source>Masked with the ID number. Show the ID number to see and edit it.</source>
+        <translation>已随证件号码隐藏。点击证件号码旁的“显示完整信息”即可查看和编辑。</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeNumberEdit</name>
