@@ -54,6 +54,15 @@ QList<QList<uint>> splitWords(QStringView text)
 QString wholeValue(QStringView text)
 {
     QString out;
+    // Numbers are ASCII almost always, and NFKC leaves ASCII alone.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        out.reserve(text.size());
+        for (QChar c : text) {
+            if (c.isLetterOrNumber())
+                out.append(c.toLower());
+        }
+        return out;
+    }
     const QList<uint> codePoints = text.toString().normalized(QString::NormalizationForm_KC).toLower().toUcs4();
     for (uint cp : codePoints) {
         if (QChar::isLetterOrNumber(cp))
