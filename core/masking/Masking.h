@@ -6,8 +6,9 @@
 namespace hrdesk::masking {
 
 // How sensitive values are shown until someone reveals them (RevealService). Masking keeps
-// enough to tell records apart on screen (region and birth-date position of an ID number, the
-// carrier prefix and last digits of a mobile) and hides what identifies a person.
+// enough to tell records apart on screen (region, sequence and check character of a resident
+// ID number, the carrier prefix and last digits of a mobile) and hides what identifies a person
+// (a resident ID number's birth date and gender digit among it).
 class Masking
 {
 public:
