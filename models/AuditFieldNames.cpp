@@ -259,8 +259,12 @@ QString AuditFieldNames::valueText(const QString &entityType, const QString &key
     const QString text = value.toString();
     if (text.isEmpty())
         return QStringLiteral("—");
-    if (isSensitive(key))
-        return masked(key, text, object);
+    if (isSensitive(key)) {
+        const QString shown = masked(key, text, object);
+        // A gender is masked only beside a resident ID number; otherwise its code is translated.
+        if (shown != text || key != EmployeeFields::Gender)
+            return shown;
+    }
     // Ids are long; eight characters tell records apart, as in the entity column.
     if (isId(key))
         return shortId(text);
@@ -292,14 +296,21 @@ bool AuditFieldNames::isHidden(const QString &key, const QJsonObject &before, co
 bool AuditFieldNames::isSensitive(const QString &key)
 {
     return key == EmployeeFields::IdNumber || key == EmployeeFields::Mobile || key == QLatin1String("phone")
-        || key == EmployeeFields::EmergencyContactPhone;
+        || key == EmployeeFields::EmergencyContactPhone || key == EmployeeFields::BirthDate
+        || key == EmployeeFields::Gender;
 }
 
 QString AuditFieldNames::masked(const QString &key, const QString &value, const QJsonObject &object)
 {
+    const QString idType = object.value(EmployeeFields::IdType).toString(QStringLiteral("resident_id"));
     if (key == EmployeeFields::IdNumber)
-        return masking::Masking::idNumber(value,
-                                          object.value(EmployeeFields::IdType).toString(QStringLiteral("resident_id")));
+        return masking::Masking::idNumber(value, idType);
+    // What a resident ID number encodes is masked with it (masking::EmployeeMasking); a date
+    // that does not read as one is masked all the same.
+    if (key == EmployeeFields::BirthDate)
+        return value.isEmpty() ? value : QStringLiteral("****-**-**");
+    if (key == EmployeeFields::Gender)
+        return idType == QLatin1String("resident_id") ? masking::Masking::gender(value) : value;
     return masking::Masking::mobile(value);
 }
 

@@ -32,7 +32,8 @@ public:
     // department_id, owner_name beside owner_id).
     static bool isHidden(const QString &key, const QJsonObject &before, const QJsonObject &after);
 
-    // ID numbers and phone numbers: shown masked in the audit log like everywhere else.
+    // ID numbers, phone numbers and what a resident ID number encodes (date of birth, gender):
+    // shown masked in the audit log like everywhere else.
     static bool isSensitive(const QString &key);
     static QString masked(const QString &key, const QString &value, const QJsonObject &object);
     // object with every sensitive value masked, also in nested objects and arrays.

@@ -83,6 +83,9 @@ void StaffListModel::transformRow(QVariantList &values) const
     const QString idType = values.takeLast().toString();
     values[MobileColumn] = masking::Masking::mobile(values.at(MobileColumn).toString());
     values[IdNumberColumn] = masking::Masking::idNumber(values.at(IdNumberColumn).toString(), idType);
+    // A resident ID number encodes the gender: it is masked with the number (EmployeeMasking).
+    if (idType == QLatin1String("resident_id"))
+        values[GenderColumn] = masking::Masking::gender(values.at(GenderColumn).toString());
 }
 
 QString StaffListModel::statusName(const QString &status)
@@ -104,7 +107,11 @@ QVariant StaffListModel::displayValue(int column, const QVariant &value) const
 {
     switch (column) {
     case GenderColumn:
-        return value.toString() == QLatin1String("female") ? tr("Female") : tr("Male");
+        if (value.toString() == QLatin1String("female"))
+            return tr("Female");
+        if (value.toString() == QLatin1String("male"))
+            return tr("Male");
+        return value; // masked or empty
     case StatusColumn:
         return statusName(value.toString());
     default:

@@ -5,7 +5,8 @@
 namespace hrdesk::models {
 
 // The staff list: search, department subtree and status filters, sort by number, name,
-// position, hire date or status. ID number and mobile are masked; the clear value is only
+// position, hire date or status. ID number and mobile are masked (and the gender with a
+// resident ID number, which encodes it); the clear value is only
 // available through masking::RevealService (an audit event).
 class StaffListModel : public ListModelBase
 {

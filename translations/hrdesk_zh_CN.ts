@@ -1196,10 +1196,6 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <translation>末页</translation>
     </message>
     <message>
-        <source>Search by name, phone or pinyin initials</source>
-        <translation>按名称、电话或拼音首字母搜索</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
@@ -1238,6 +1234,10 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>The customer list could not be read: %1</source>
         <translation>无法读取客户列表：%1</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin initials or full phone number</source>
+        <translation>按名称、拼音首字母或完整电话号码搜索</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2171,10 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <source>%1: cannot read “%2” as a date; write it like 2024-03-07.</source>
         <translation>%1：无法将“%2”识别为日期，请按 2024-03-07 的格式填写。</translation>
     </message>
+    <message>
+        <source>Masked with the ID number. Show the ID number to see and edit it.</source>
+        <translation>已随证件号码隐藏。点击证件号码旁的“显示完整信息”即可查看和编辑。</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeNumberEdit</name>
@@ -2194,8 +2198,8 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <translation>选择员工</translation>
     </message>
     <message>
-        <source>Name, employee number, mobile or pinyin initials</source>
-        <translation>姓名、工号、手机号或拼音首字母</translation>
+        <source>Name, employee number, pinyin initials, full mobile or ID number</source>
+        <translation>姓名、工号、拼音首字母、完整手机号或证件号码</translation>
     </message>
 </context>
 <context>
@@ -4071,10 +4075,6 @@ Enter the recovery key you stored when the database was created. The database is
         <translation>打印档案(&amp;P)…</translation>
     </message>
     <message>
-        <source>Name, employee number, mobile or pinyin initials</source>
-        <translation>姓名、工号、手机号或拼音首字母</translation>
-    </message>
-    <message>
         <source>Employees of the department and of every department under it</source>
         <translation>该部门及其所有下级部门的员工</translation>
     </message>
@@ -4127,6 +4127,10 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>Last employee</source>
         <translation>最后一名员工</translation>
+    </message>
+    <message>
+        <source>Name, employee number, pinyin initials, full mobile or ID number</source>
+        <translation>姓名、工号、拼音首字母、完整手机号或证件号码</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ bool DemoCustomerWriter::write(QSqlDatabase db, int count, const QString &now,
                 out.bindText(14, QStringView(mobile));
                 m_personNames[size_t(row)] = personName;
                 if (m_searchEntries)
-                    m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36), {personName, mobile, QString()});
+                    m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36), {personName, mobile, QString()}, 1);
             } else {
                 const size_t industry = random.below(quint32(m_industries.size()));
                 const QByteArray &trade = pick(random, m_tradeNames);
@@ -158,7 +158,7 @@ bool DemoCustomerWriter::write(QSqlDatabase db, int count, const QString &now,
                 out.bindText(14, QByteArrayView(phone, area.size() + 9));
                 if (m_searchEntries)
                     m_searchEntries->add(QStringLiteral("customer"), QString::fromLatin1(id, 36),
-                                         {QString::fromUtf8(name), QString::fromLatin1(phone, area.size() + 9), QString()});
+                                         {QString::fromUtf8(name), QString::fromLatin1(phone, area.size() + 9), QString()}, 1);
             }
             out.bindText(5, Tiers[tier]);
             out.bindText(6, m_cities[size_t(branch)]);

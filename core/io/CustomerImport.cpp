@@ -180,7 +180,7 @@ bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan
         c.createdBy = createdBy;
         c.updatedAt = ctx.now();
         // As customer_search_source: name, phone, the contacts' mobiles (none yet).
-        searchEntries.add(QStringLiteral("customer"), c.id, {c.name, c.phone.isEmpty() ? QString() : c.phone, QString()});
+        searchEntries.add(QStringLiteral("customer"), c.id, {c.name, c.phone.isEmpty() ? QString() : c.phone, QString()}, 1);
         rows.push_back(std::move(c));
     }
     searchEntries.start();

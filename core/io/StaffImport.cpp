@@ -293,7 +293,9 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
             e.departmentId = pathIds.value(row.departmentPath);
         // The status took effect when the person was hired, as far as the file tells.
         e.statusChangedAt = e.hireDate.isValid() ? e.hireDate : today;
-        searchEntries.add(QStringLiteral("employee"), e.id, {e.name, e.employeeNo, e.mobile.isEmpty() ? QString() : e.mobile});
+        // As employee_search_source: name and number by any part, mobile and ID number whole.
+        searchEntries.add(QStringLiteral("employee"), e.id,
+                          {e.name, e.employeeNo, e.mobile.isEmpty() ? QString() : e.mobile, e.idNumber}, 2);
         employees.push_back(std::move(e));
     }
     audit::CanonicalObjectWriter after;

@@ -226,6 +226,19 @@ bool XlsxReader::parseStyles(const QByteArray &bytes)
     return true;
 }
 
+qsizetype XlsxReader::sharedStringsToReserve(qint64 uniqueCount, const ZipArchive::Entry &entry)
+{
+    constexpr qint64 SmallestString = 5;     // <si/>
+    constexpr qint64 LargestDeflateRatio = 1032; // deflate's limit: 258 bytes per 2 bits
+    if (uniqueCount <= 0)
+        return 0;
+    // The uncompressed size is checked when the entry has been read; until then it is only a
+    // claim, so the compressed size (which is in the file) bounds it too.
+    const qint64 inflated = entry.method == 0 ? entry.compressedSize : entry.compressedSize * LargestDeflateRatio;
+    const qint64 bytes = qMin(entry.size, inflated);
+    return qsizetype(qMin(uniqueCount, bytes / SmallestString));
+}
+
 bool XlsxReader::parseSharedStrings()
 {
     if (m_sharedStringsEntry.isEmpty() || !m_zip.contains(m_sharedStringsEntry))
@@ -238,8 +251,9 @@ bool XlsxReader::parseSharedStrings()
         if (token != Token::StartElement)
             continue;
         if (xml.name() == "sst") {
-            const int count = xml.attribute("uniqueCount").toInt();
-            if (count > 0 && count < 50'000'000)
+            const qsizetype count = sharedStringsToReserve(xml.attribute("uniqueCount").toLongLong(),
+                                                           *m_zip.entry(m_sharedStringsEntry));
+            if (count > 0)
                 m_sharedStrings.reserve(count);
         } else if (xml.name() == "si") {
             m_sharedStrings.append(readRichText(xml));

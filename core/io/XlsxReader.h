@@ -41,6 +41,13 @@ public:
     static QString serialToIso(double serial, bool date1904);
     // True for number formats that show a date or time (built-in ids and custom format codes).
     static bool isDateFormat(int numFmtId, const QString &formatCode);
+    // How many shared strings to reserve for an sst that announces uniqueCount in entry: no
+    // more than the entry can hold (each string takes at least "<si/>", and the data inflates
+    // to at most 1032 times its compressed size), so a workbook cannot make the reader reserve
+    // memory for strings it does not have.
+    static qsizetype sharedStringsToReserve(qint64 uniqueCount, const ZipArchive::Entry &entry);
+    // Room reserved for shared strings after open() (for tests).
+    qsizetype sharedStringsCapacity() const { return m_sharedStrings.capacity(); }
 
 private:
     // How a cell's value is read, from its t attribute.

@@ -37,8 +37,18 @@ QString Masking::idNumber(const QString &value, const QString &idType)
     const QString v = value.trimmed();
     if (v.isEmpty())
         return {};
-    if (idType == QLatin1String("resident_id") && v.size() >= 15)
-        return keepEnds(v, 6, 4);
+    if (idType == QLatin1String("resident_id") && (v.size() == 18 || v.size() == 15)) {
+        // 18: region 1-6, birth date 7-14, sequence 15-16, gender 17, check 18.
+        // 15: region 1-6, birth date 7-12 (yyMMdd), sequence 13-14, gender 15.
+        QString out = v;
+        const qsizetype birthEnd = v.size() == 18 ? 14 : 12;
+        for (qsizetype i = 6; i < birthEnd; ++i)
+            out[i] = QLatin1Char('*');
+        out[v.size() == 18 ? 16 : 14] = QLatin1Char('*');
+        return out;
+    }
+    if (idType == QLatin1String("resident_id") && v.size() > 15)
+        return keepEnds(v, 6, 1);
     if (v.size() >= 8)
         return keepEnds(v, 2, 3);
     if (v.size() >= 5)
@@ -86,6 +96,16 @@ QString Masking::mobile(const QString &value)
     if (count >= 7)
         return maskDigits(v, prefixDigits, 4);
     return maskDigits(v, prefixDigits, count > 2 ? 2 : 0);
+}
+
+QString Masking::birthDate(QDate date)
+{
+    return date.isValid() ? QStringLiteral("****-**-**") : QString();
+}
+
+QString Masking::gender(const QString &value)
+{
+    return value.trimmed().isEmpty() ? QString() : QStringLiteral("*");
 }
 
 } // namespace hrdesk::masking

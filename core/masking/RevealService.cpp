@@ -26,6 +26,7 @@ struct Revealable
 constexpr Revealable kRevealable[] = {
     {"employee", "employee", "id_number"},
     {"employee", "employee", "mobile"},
+    {"employee", "employee", "emergency_contact_phone"},
     {"customer", "customer", "phone"},
     {"customer_contact", "customer_contact", "mobile"},
 };

@@ -29,7 +29,8 @@ public:
 
     explicit RevealService(Workspace &workspace);
 
-    // entityType: "employee" (fields "id_number", "mobile"), "customer" ("phone"),
+    // entityType: "employee" (fields "id_number", "mobile", "emergency_contact_phone"; the
+    // ID number's reveal also shows what it encodes, see EmployeeMasking), "customer" ("phone"),
     // "customer_contact" ("mobile").
     Result reveal(const commands::Actor &actor, const QString &entityType, const QString &entityId,
                   const QString &field);

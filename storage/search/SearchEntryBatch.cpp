@@ -17,10 +17,10 @@ void SearchEntryBatch::reserve(size_t entries)
     m_entries.reserve(entries);
 }
 
-size_t SearchEntryBatch::add(QString entityType, QString entityId, QStringList fields)
+size_t SearchEntryBatch::add(QString entityType, QString entityId, QStringList fields, qsizetype maskedFrom)
 {
     Q_ASSERT(!m_worker.joinable());
-    m_entries.push_back({std::move(entityType), std::move(entityId), std::move(fields), QString()});
+    m_entries.push_back({std::move(entityType), std::move(entityId), std::move(fields), maskedFrom, QString()});
     return m_entries.size() - 1;
 }
 
@@ -34,7 +34,7 @@ void SearchEntryBatch::appendToField(size_t entry, int field, const QString &tex
     if (value.isNull()) {
         value = text;
     } else {
-        value.append(QLatin1Char(' '));
+        value.append(QLatin1Char('\n'));
         value.append(text);
     }
 }
@@ -51,7 +51,7 @@ void SearchEntryBatch::tokenise()
     // them here would contend with its allocations for the allocator's lock (it did: tens of
     // thousands of futex waits per second while the demo wrote its follow-ups).
     for (Entry &entry : m_entries)
-        entry.tokens = SearchTokens::forFields(entry.fields);
+        entry.tokens = SearchTokens::forEntry(entry.fields, entry.maskedFrom);
 }
 
 void SearchEntryBatch::join()

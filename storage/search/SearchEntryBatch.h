@@ -30,9 +30,10 @@ public:
     SearchEntryBatch &operator=(const SearchEntryBatch &) = delete;
 
     void reserve(size_t entries);
-    // Returns the entry's index, for appendToField().
-    size_t add(QString entityType, QString entityId, QStringList fields);
-    // Adds text to one field of an entry, space-separated like group_concat(x, ' ').
+    // Returns the entry's index, for appendToField(). Fields from maskedFrom on are searched by
+    // their full value only, as the view's hrdesk_search_entry(maskedFrom, ...) does.
+    size_t add(QString entityType, QString entityId, QStringList fields, qsizetype maskedFrom);
+    // Adds a value to one field of an entry, one per line like group_concat(x, char(10)).
     void appendToField(size_t entry, int field, const QString &text);
     size_t size() const { return m_entries.size(); }
 
@@ -46,6 +47,7 @@ private:
         QString entityType;
         QString entityId;
         QStringList fields;
+        qsizetype maskedFrom;
         QString tokens;
     };
     void tokenise();

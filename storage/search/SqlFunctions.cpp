@@ -35,6 +35,20 @@ void searchTokens(sqlite3_context *context, int argc, sqlite3_value **argv)
     resultText(context, SearchTokens::forFields(fields));
 }
 
+// hrdesk_search_entry(maskedFrom, field...): SearchTokens::forEntry.
+void searchEntry(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc < 1) {
+        sqlite3_result_null(context);
+        return;
+    }
+    QStringList fields;
+    fields.reserve(argc - 1);
+    for (int i = 1; i < argc; ++i)
+        fields.append(textArgument(argv[i]));
+    resultText(context, SearchTokens::forEntry(fields, qMax(0, sqlite3_value_int(argv[0]))));
+}
+
 void initials(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
@@ -76,6 +90,9 @@ bool registerSqlFunctions(sqlite3 *db, QString *error)
     // trusted_schema off.
     const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     int rc = sqlite3_create_function_v2(db, "hrdesk_search_tokens", -1, flags, nullptr, searchTokens, nullptr,
+                                        nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "hrdesk_search_entry", -1, flags, nullptr, searchEntry, nullptr,
                                         nullptr, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "hrdesk_initials", 1, flags, nullptr, initials, nullptr, nullptr,

@@ -1,6 +1,7 @@
 #include "core/io/XlsxExportWriter.h"
 #include "core/io/XlsxReader.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,6 +12,7 @@
 using hrdesk::io::TableRow;
 using hrdesk::io::XlsxExportWriter;
 using hrdesk::io::XlsxReader;
+using hrdesk::io::ZipArchive;
 
 #include "XlsxFixtures.h"
 
@@ -336,6 +338,45 @@ private slots:
         QVERIFY(!reader.open(file));
         QCOMPARE(reader.error(),
                  QStringLiteral("sharedcrc.xlsx is damaged: xl/sharedStrings.xml (the data does not match its checksum)."));
+    }
+
+    void uniqueCountCannotReserveMoreThanTheEntryHolds()
+    {
+        // A 50-million (and a just-below-50-million) uniqueCount in a sharedStrings.xml of a few
+        // hundred bytes: the reader reserves room for what those bytes can hold, not for the claim.
+        for (const char *claimed : {"50000000", "49999999", "9223372036854775807", "-1", "x"}) {
+            QByteArray shared = kShared;
+            shared.replace("uniqueCount=\"4\"", QByteArray("uniqueCount=\"") + claimed + '"');
+            XlsxReader reader;
+            reader.setSheetName(QStringLiteral("员工"));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY2(reader.open(makeWorkbook(QStringLiteral("unique.xlsx"), {{QStringLiteral("xl/sharedStrings.xml"), shared}})),
+                     qPrintable(reader.error()));
+            QVERIFY2(reader.sharedStringsCapacity() <= shared.size() / 5, claimed);
+            QVERIFY(timer.elapsed() < 5000);
+            const QList<TableRow> rows = readAll(reader);
+            QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+            QVERIFY(!rows.isEmpty());
+            QCOMPARE(rows.first().cells.value(0), QStringLiteral("工号"));
+        }
+
+        // The bound itself: stored entries by their size, deflated ones by what deflate can
+        // produce from the compressed bytes, a claimed size above that does not count.
+        ZipArchive::Entry stored;
+        stored.method = 0;
+        stored.compressedSize = stored.size = 1000;
+        QCOMPARE(XlsxReader::sharedStringsToReserve(50'000'000, stored), qsizetype(200));
+        QCOMPARE(XlsxReader::sharedStringsToReserve(10, stored), qsizetype(10));
+        QCOMPARE(XlsxReader::sharedStringsToReserve(0, stored), qsizetype(0));
+        QCOMPARE(XlsxReader::sharedStringsToReserve(-5, stored), qsizetype(0));
+        ZipArchive::Entry deflated;
+        deflated.method = 8;
+        deflated.compressedSize = 100;
+        deflated.size = 0xFFFFFFFF; // a claim the 100 compressed bytes cannot keep
+        QCOMPARE(XlsxReader::sharedStringsToReserve(50'000'000, deflated), qsizetype(100 * 1032 / 5));
+        deflated.size = 5000;
+        QCOMPARE(XlsxReader::sharedStringsToReserve(50'000'000, deflated), qsizetype(1000));
     }
 
     void serialsAndFormats()

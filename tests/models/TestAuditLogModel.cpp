@@ -6,6 +6,7 @@
 #include "core/io/Importer.h"
 #include "core/validation/ResidentIdNumber.h"
 #include "models/AuditActionNames.h"
+#include "models/AuditFieldNames.h"
 #include "models/AuditLogModel.h"
 #include "translations/TranslationLoader.h"
 
@@ -176,7 +177,9 @@ private slots:
         test::TempWorkspace ws;
         QVERIFY2(ws.get(), qPrintable(ws.error()));
         QVERIFY(importOne(ws));
-        const QString maskedId = QStringLiteral("110105********") + idNumber().right(4);
+        // Birth date and gender digit hidden (and the gender shown masked beside it).
+        const QString maskedId = QStringLiteral("110105********") + idNumber().mid(14, 2) + QLatin1Char('*')
+            + idNumber().right(1);
 
         Chinese zh;
         QCOMPARE(zh.language, QString::fromLatin1(TranslationLoader::Chinese));
@@ -187,7 +190,7 @@ private slots:
         QVERIFY(model.index(row, AuditLogModel::EntityColumn).data().toString().startsWith(QStringLiteral("员工 ")));
 
         const QString shown = details(model, row);
-        QVERIFY2(shown.startsWith(QStringLiteral("工号：E00001，姓名：张伟，性别：男")), qPrintable(shown));
+        QVERIFY2(shown.startsWith(QStringLiteral("工号：E00001，姓名：张伟，性别：*")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("证件号码：") + maskedId), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("手机号：138****5678")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("部门：华东区/上海分公司/销售一部")), qPrintable(shown));
@@ -201,6 +204,17 @@ private slots:
         QVERIFY2(tooltip.contains(QStringLiteral("\"id_number\": \"%1\"").arg(maskedId)), qPrintable(tooltip));
         QVERIFY2(tooltip.contains(QStringLiteral("\"mobile\": \"138****5678\"")), qPrintable(tooltip));
         QVERIFY2(!tooltip.contains(idNumber()) && !tooltip.contains(kMobile), qPrintable(tooltip));
+
+        // What a resident ID number encodes is masked with it; beside a passport the gender is not.
+        const QJsonObject resident = models::AuditFieldNames::masked(QJsonObject{
+            {QStringLiteral("birth_date"), QStringLiteral("1990-03-07")}, {QStringLiteral("gender"), QStringLiteral("male")}});
+        QCOMPARE(resident.value(QStringLiteral("birth_date")).toString(), QStringLiteral("****-**-**"));
+        QCOMPARE(resident.value(QStringLiteral("gender")).toString(), QStringLiteral("*"));
+        const QJsonObject passport = models::AuditFieldNames::masked(QJsonObject{
+            {QStringLiteral("id_type"), QStringLiteral("passport")}, {QStringLiteral("birth_date"), QStringLiteral("1990-03-07")},
+            {QStringLiteral("gender"), QStringLiteral("male")}});
+        QCOMPARE(passport.value(QStringLiteral("birth_date")).toString(), QStringLiteral("****-**-**"));
+        QCOMPARE(passport.value(QStringLiteral("gender")).toString(), QStringLiteral("male"));
 
         // The file's own event: counts and the departments it created.
         const int file = rowOf(model, QStringLiteral("import.staff"));

@@ -105,7 +105,9 @@ private slots:
         StaffListModel model((*m_ws)->db());
         const QString mobile = model.data(model.index(3, StaffListModel::MobileColumn)).toString();
         QCOMPARE(mobile, QStringLiteral("138****0003"));
-        QCOMPARE(model.data(model.index(3, StaffListModel::IdNumberColumn)).toString(), QStringLiteral("110105********0003"));
+        QCOMPARE(model.data(model.index(3, StaffListModel::IdNumberColumn)).toString(), QStringLiteral("110105********00*3"));
+        // The gender follows from a resident ID number: masked with it.
+        QCOMPARE(model.data(model.index(3, StaffListModel::GenderColumn)).toString(), QStringLiteral("*"));
         for (int role = 0; role < Qt::UserRole + 10; ++role) {
             const QString value = model.data(model.index(3, StaffListModel::MobileColumn), role).toString();
             QVERIFY2(!value.contains(QStringLiteral("13800000003")), qPrintable(QString::number(role)));
@@ -175,12 +177,18 @@ private slots:
         QCOMPARE(model.rowCount(), expected.size());
         QCOMPARE(column(model, StaffListModel::EmployeeNoColumn), expected);
 
-        // A mobile fragment and the department leaf.
+        // A full mobile and the department leaf.
         model.setStatusFilter({});
         model.setDepartmentFilter(QStringLiteral("d2"));
-        model.setSearchText(QStringLiteral("00000031"));
+        model.setSearchText(QStringLiteral("13800000031"));
         QCOMPARE(column(model, StaffListModel::EmployeeNoColumn), QStringList{QStringLiteral("E0031")});
-        model.setSearchText(QStringLiteral("00000030")); // E0030 is in d1, not d2
+        model.setSearchText(QStringLiteral("13800000030")); // E0030 is in d1, not d2
+        QCOMPARE(model.rowCount(), 0);
+        // The mobile is masked: a fragment of it finds nobody (13800000030 to 39 begin so).
+        model.setDepartmentFilter({});
+        model.setSearchText(QStringLiteral("1380000003"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(QStringLiteral("3800000003"));
         QCOMPARE(model.rowCount(), 0);
     }
 };

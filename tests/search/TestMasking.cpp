@@ -14,10 +14,12 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("masked");
-        QTest::newRow("resident 18") << "resident_id" << "110105194912310021" << "110105********0021";
-        QTest::newRow("resident X") << "resident_id" << "11010519491231002X" << "110105********002X";
-        QTest::newRow("resident 15") << "resident_id" << "110105491231002" << "110105*****1002";
-        QTest::newRow("resident trimmed") << "resident_id" << " 110105194912310021 " << "110105********0021";
+        // Birth date (7-14, 15-digit: 7-12) and gender digit (17, 15-digit: 15) hidden.
+        QTest::newRow("resident 18") << "resident_id" << "110105194912310021" << "110105********00*1";
+        QTest::newRow("resident X") << "resident_id" << "11010519491231002X" << "110105********00*X";
+        QTest::newRow("resident 15") << "resident_id" << "110105491231002" << "110105******00*";
+        QTest::newRow("resident trimmed") << "resident_id" << " 110105194912310021 " << "110105********00*1";
+        QTest::newRow("resident 17") << "resident_id" << "11010519491231002" << "110105**********2";
         QTest::newRow("passport") << "passport" << "E12345678" << "E1****678";
         QTest::newRow("hk permit") << "hk_macau_permit" << "H12345678" << "H1****678";
         QTest::newRow("taiwan permit") << "taiwan_permit" << "12345678" << "12***678";
@@ -31,6 +33,17 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, masked);
         QCOMPARE(Masking::idNumber(value, type), masked);
+        // Nothing of the birth date survives the mask of a resident ID.
+        if (type == QLatin1String("resident_id") && value.trimmed().size() == 18)
+            QVERIFY(!masked.contains(value.trimmed().mid(6, 8)));
+    }
+
+    void birthDateAndGender()
+    {
+        QCOMPARE(Masking::birthDate(QDate(1990, 3, 7)), QStringLiteral("****-**-**"));
+        QCOMPARE(Masking::birthDate(QDate()), QString());
+        QCOMPARE(Masking::gender(QStringLiteral("female")), QStringLiteral("*"));
+        QCOMPARE(Masking::gender(QString()), QString());
     }
 
     void mobile_data()

@@ -66,8 +66,18 @@ private slots:
         QCOMPARE(SearchTokens::words(QStringLiteral("  张伟, １３８ ")), QStringList({QStringLiteral("张伟"), QStringLiteral("138")}));
         QCOMPARE(SearchTokens::matchExpression(QStringLiteral("张")), QStringLiteral("\"张\"*"));
         QCOMPARE(SearchTokens::matchExpression(QStringLiteral("张伟")), QStringLiteral("\"张伟\""));
+        // A word with a digit also tries the whole-value token of a masked field.
         QCOMPARE(SearchTokens::matchExpression(QStringLiteral("张伟明 5678")),
-                 QStringLiteral("\"张伟 伟明\" AND \"56 67 78\""));
+                 QStringLiteral("\"张伟 伟明\" AND (\"56 67 78\" OR \"\uff4d5678\")"));
+        QCOMPARE(SearchTokens::matchExpression(QStringLiteral("138 1234")),
+                 QStringLiteral("((\"13 38\" OR \"\uff4d138\") AND (\"12 23 34\" OR \"\uff4d1234\")) OR \"\uff4d1381234\""));
+        // Masked fields (from the third here) are whole-value tokens, one per line, a mobile with
+        // its country code also without it.
+        QCOMPARE(SearchTokens::forEntry({QStringLiteral("Li"), QStringLiteral("E01"), QStringLiteral("+86 138-1234-5678"),
+                                         QStringLiteral("11010519900307004X\n021 6234 5678")}, 2),
+                 QStringLiteral("li i e0 01 1 \uff4d8613812345678 \uff4d13812345678 \uff4d11010519900307004x "
+                                "\uff4d02162345678"));
+        QCOMPARE(SearchTokens::forEntry({QStringLiteral("Li"), QString()}, 1), QStringLiteral("li i"));
         QCOMPARE(SearchTokens::matchExpression(QStringLiteral(" \"*( ")), QString());
     }
 };

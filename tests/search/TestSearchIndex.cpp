@@ -95,16 +95,31 @@ private slots:
         // Employee number prefix.
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("E000")), sorted({zhangWei, zhangWeiMing}));
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("f01")), QStringList{liNa});
-        // Mobile fragments from the middle, with and without the separators it was stored with.
-        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("2345")), QStringList{zhangWei});
-        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("55556")), QStringList{liNa});
-        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("5555-66")), QStringList{liNa});
+        // A masked mobile is found by its full value only, however it is written or spaced ...
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("13812345678")), QStringList{zhangWei});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("138-1234-5678")), QStringList{zhangWei});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("138 1234 5678")), QStringList{zhangWei});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("+86 138 1234 5678")), QStringList{zhangWei});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("13855556666")), QStringList{liNa});
+        // ... and never by a fragment: prefix, middle, last four, one digit.
+        for (const char *fragment : {"1381", "2345", "5678", "1234 5678", "55556", "5555-66", "3", "1381234567"})
+            QVERIFY2(search(QStringLiteral("employee"), QLatin1String(fragment)).isEmpty(), fragment);
+        // The ID number likewise (upper or lower case X); its region or birth date finds nobody.
+        const QString wangFang = hrdesk::newId();
+        exec(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, id_number, status, updated_at) "
+                            "VALUES (?, 'E0003', '王芳', 'female', '11010519900307004X', 'active', 'now')"),
+             {wangFang});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("11010519900307004x")), QStringList{wangFang});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("11010519900307004X")), QStringList{wangFang});
+        for (const char *fragment : {"110105", "19900307", "004X", "1101051990030700"})
+            QVERIFY2(search(QStringLiteral("employee"), QLatin1String(fragment)).isEmpty(), fragment);
         // Pinyin initials, also as a prefix.
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("zwm")), QStringList{zhangWeiMing});
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("ZW")), sorted({zhangWei, zhangWeiMing}));
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("ln")), QStringList{liNa});
         // Several words must all match.
-        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("张 1111")), QStringList{zhangWeiMing});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("张 13900001111")), QStringList{zhangWeiMing});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("张 1111")), QStringList{});
         QVERIFY(search(QStringLiteral("customer"), QStringLiteral("张")).isEmpty());
     }
 
@@ -117,16 +132,26 @@ private slots:
         QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("科技有限")), QStringList{huaxin});
         QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("贸易集团")), QStringList{other});
         QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("shhx")), QStringList{huaxin});
-        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("6234")), QStringList{huaxin});
+        // The phone is masked: full value only.
+        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("021-62345678")), QStringList{huaxin});
+        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("6234")), QStringList{});
 
         // A contact's mobile finds its customer, and stops finding it when the contact goes.
         const QString contact = hrdesk::newId();
         exec(QStringLiteral("INSERT INTO customer_contact (id, customer_id, name, mobile, updated_at) "
                             "VALUES (?, ?, '王芳', '13700007777', '2026-01-01T00:00:00.000Z')"),
              {contact, other});
-        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("0007777")), QStringList{other});
-        exec(QStringLiteral("UPDATE customer_contact SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE id = ?"), {contact});
+        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("13700007777")), QStringList{other});
         QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("0007777")), QStringList{});
+        // Two contacts: each mobile is its own whole value.
+        exec(QStringLiteral("INSERT INTO customer_contact (id, customer_id, name, mobile, updated_at) "
+                            "VALUES (?, ?, '赵敏', '13600008888', '2026-01-01T00:00:00.000Z')"),
+             {hrdesk::newId(), other});
+        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("13600008888")), QStringList{other});
+        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("13700007777")), QStringList{other});
+        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("1370000777713600008888")), QStringList{});
+        exec(QStringLiteral("UPDATE customer_contact SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE id = ?"), {contact});
+        QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("13700007777")), QStringList{});
         QCOMPARE(search(QStringLiteral("customer"), QStringLiteral("华润")), QStringList{other});
     }
 
@@ -139,8 +164,13 @@ private slots:
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("陈静")), QStringList{});
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("晓静")), QStringList{id});
         QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("cxj")), QStringList{id});
-        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("1111")), QStringList{});
-        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("3333")), QStringList{id});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("13611112222")), QStringList{});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("13633334444")), QStringList{id});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("3333")), QStringList{});
+        // The ID number is indexed: a change of it is followed.
+        exec(QStringLiteral("UPDATE employee SET id_number = 'P1234567' WHERE id = ?"), {id});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("ID-E0009")), QStringList{});
+        QCOMPARE(search(QStringLiteral("employee"), QStringLiteral("P1234567")), QStringList{id});
 
         // An update of an unindexed column leaves the entry alone.
         exec(QStringLiteral("UPDATE employee SET position = '会计' WHERE id = ?"), {id});
@@ -189,6 +219,50 @@ private slots:
             ids << q.value(0).toString();
         // The soft-deleted customer stays out.
         QCOMPARE(ids, QStringList({QStringLiteral("c1"), QStringLiteral("e2")}));
+    }
+
+    void schema8IndexesMaskedFieldsWhole()
+    {
+        // A database at schema 7, whose index still holds the mobile's bigrams, is re-indexed.
+        QTemporaryDir dir;
+        QString error;
+        auto database = hrdesk::storage::Database::open(dir.filePath(QStringLiteral("seven.db")),
+                                                        hrdesk::test::fixedTestKey(),
+                                                        hrdesk::storage::Database::Mode::CreateNew, &error);
+        QVERIFY2(database, qPrintable(error));
+        const hrdesk::storage::Migrator migrator;
+        QVERIFY2(migrator.migrate(database->connection(), &error, 7), qPrintable(error));
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, id_number, mobile, status, updated_at) "
+                                      "VALUES ('e1', 'E1', '周杰', 'male', '110105199003070011', '13812345678', 'active', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customer (id, kind, name, tier, phone, updated_at) "
+                                      "VALUES ('c1', 'company', '杭州明远', 'A', '0571-86001234', 'now')")));
+        const auto matches = [&](const QString &text) {
+            QSqlQuery m(database->connection());
+            m.prepare(QStringLiteral("SELECT se.entity_id FROM search_fts f CROSS JOIN search_entry se ON se.docid = f.rowid "
+                                     "WHERE search_fts MATCH ? ORDER BY 1"));
+            m.addBindValue(SearchTokens::matchExpression(text));
+            QStringList ids;
+            if (m.exec()) {
+                while (m.next())
+                    ids << m.value(0).toString();
+            }
+            return ids;
+        };
+        QCOMPARE(matches(QStringLiteral("2345")), QStringList{QStringLiteral("e1")}); // schema 7: a fragment finds him
+        QVERIFY2(migrator.migrate(database->connection(), &error), qPrintable(error));
+        QCOMPARE(matches(QStringLiteral("2345")), QStringList{});
+        QCOMPARE(matches(QStringLiteral("8600")), QStringList{});
+        QCOMPARE(matches(QStringLiteral("13812345678")), QStringList{QStringLiteral("e1")});
+        QCOMPARE(matches(QStringLiteral("110105199003070011")), QStringList{QStringLiteral("e1")});
+        QCOMPARE(matches(QStringLiteral("0571-86001234")), QStringList{QStringLiteral("c1")});
+        QCOMPARE(matches(QStringLiteral("周杰")), QStringList{QStringLiteral("e1")});
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(q.lastError().text()));
+        // The triggers are back: a new mobile is indexed whole.
+        QVERIFY(q.exec(QStringLiteral("UPDATE employee SET mobile = '13900009999' WHERE id = 'e1'")));
+        QCOMPARE(matches(QStringLiteral("13900009999")), QStringList{QStringLiteral("e1")});
+        QCOMPARE(matches(QStringLiteral("13812345678")), QStringList{});
     }
 };
 

@@ -14,6 +14,7 @@
 #include "ui/staff/DocumentPreview.h"
 #include "ui/staff/DocumentsTab.h"
 #include "ui/staff/EmployeeDialog.h"
+#include "ui/staff/EmployeeDetailsTab.h"
 #include "ui/staff/EmployeeFileDialog.h"
 #include "ui/staff/EmployeeFormFields.h"
 #include "ui/staff/StaffFilePrinter.h"
@@ -45,6 +46,7 @@ private slots:
     void invalidIdNumberShownWhileTypingAndNotSaved();
     void duplicateEmployeeNumberPointsToExisting();
     void revealWritesOneAuditEvent();
+    void fileDetailsMaskBirthDateAndEmergencyPhone();
     void changedMeanwhileOffersReload();
     void documentAbove20MbRefusedImageShown();
     void pdfPreviewRendersFirstPage();
@@ -166,7 +168,9 @@ void TestEmployeeDialog::revealWritesOneAuditEvent()
 {
     test::TempWorkspace ws;
     const QString department = StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
-    const staff::Employee record = StaffFixture::employee(QStringLiteral("E3001"), QStringLiteral("王强"), department, 7);
+    staff::Employee record = StaffFixture::employee(QStringLiteral("E3001"), QStringLiteral("王强"), department, 7);
+    record.emergencyContactName = QStringLiteral("李娜");
+    record.emergencyContactPhone = QStringLiteral("13955556666");
     const QString id = StaffFixture::create(*ws, record);
     QVERIFY(!id.isEmpty());
     const QString reveals = QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'employee.reveal'");
@@ -176,20 +180,64 @@ void TestEmployeeDialog::revealWritesOneAuditEvent()
     QVERIFY(idEdit->isReadOnly());
     QVERIFY(idEdit->text().contains(QLatin1Char('*')));
     QVERIFY(!idEdit->text().contains(record.idNumber));
+    // What the ID number encodes is masked with it, the emergency phone like the mobile.
+    QCOMPARE(edit(dialog, F::BirthDate)->text(), QStringLiteral("****-**-**"));
+    auto *gender = qobject_cast<QComboBox *>(dialog.fields()->editor(F::Gender));
+    QCOMPARE(gender->currentIndex(), -1);
+    QVERIFY(!gender->isEnabled());
+    QCOMPARE(edit(dialog, F::EmergencyContactPhone)->text(), QStringLiteral("139****6666"));
+    QVERIFY(edit(dialog, F::EmergencyContactPhone)->isReadOnly());
     QCOMPARE(StaffFixture::count(*ws, reveals), 0);
 
     dialog.fields()->revealButton(F::IdNumber)->click();
     QCOMPARE(StaffFixture::count(*ws, reveals), 1);
     QCOMPARE(idEdit->text(), record.idNumber);
     QVERIFY(!idEdit->isReadOnly());
-    // Still masked: the mobile; saving keeps its stored value.
+    QCOMPARE(edit(dialog, F::BirthDate)->text(), QStringLiteral("1990-03-07"));
+    QCOMPARE(gender->currentData().toString(), record.gender);
+    QVERIFY(gender->isEnabled());
+    // Still masked: the mobile and the emergency phone; saving keeps their stored values.
     QVERIFY(edit(dialog, F::Mobile)->isReadOnly());
+    QVERIFY(edit(dialog, F::EmergencyContactPhone)->isReadOnly());
     QTest::keyClicks(edit(dialog, F::Position), QStringLiteral("-2"));
     QVERIFY2(dialog.save(), qPrintable(dialog.notice()->text()));
     const std::optional<staff::Employee> saved = staff::EmployeeService(*ws).find(id);
     QCOMPARE(saved->mobile, record.mobile);
+    QCOMPARE(saved->emergencyContactPhone, record.emergencyContactPhone);
+    QCOMPARE(saved->birthDate, record.birthDate);
+    QCOMPARE(saved->gender, record.gender);
     QCOMPARE(saved->position, record.position + QStringLiteral("-2"));
     QCOMPARE(StaffFixture::count(*ws, reveals), 1);
+}
+
+void TestEmployeeDialog::fileDetailsMaskBirthDateAndEmergencyPhone()
+{
+    test::TempWorkspace ws;
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华北区/北京分公司/财务部"));
+    staff::Employee record = StaffFixture::employee(QStringLiteral("E3002"), QStringLiteral("王丽"), department, 8);
+    record.emergencyContactName = QStringLiteral("李娜");
+    record.emergencyContactPhone = QStringLiteral("13955556666");
+    const QString id = StaffFixture::create(*ws, record);
+    QVERIFY(!id.isEmpty());
+
+    ui::EmployeeFileDialog file(*ws, StaffFixture::clerk(), id);
+    ui::EmployeeDetailsTab *details = file.detailsTab();
+    const auto shown = [details](const QString &field) { return details->valueLabel(field)->text(); };
+    QCOMPARE(shown(F::BirthDate), QStringLiteral("****-**-**"));
+    QCOMPARE(shown(F::Gender), QStringLiteral("*"));
+    QCOMPARE(shown(F::EmergencyContactPhone), QStringLiteral("139****6666"));
+    QVERIFY(!shown(F::IdNumber).contains(QStringLiteral("19900307")));
+    QVERIFY(details->revealButton(F::EmergencyContactPhone));
+    QVERIFY(!details->revealButton(F::BirthDate));
+
+    QVERIFY(details->reveal(F::IdNumber));
+    QCOMPARE(shown(F::IdNumber), record.idNumber);
+    QCOMPARE(shown(F::BirthDate), QStringLiteral("1990-03-07"));
+    QCOMPARE(shown(F::Gender), staff::EmployeeFields::genderLabel(record.gender));
+    QCOMPARE(shown(F::EmergencyContactPhone), QStringLiteral("139****6666"));
+    QVERIFY(details->reveal(F::EmergencyContactPhone));
+    QCOMPARE(shown(F::EmergencyContactPhone), record.emergencyContactPhone);
+    QCOMPARE(StaffFixture::count(*ws, QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'employee.reveal'")), 2);
 }
 
 void TestEmployeeDialog::changedMeanwhileOffersReload()

@@ -74,7 +74,9 @@ private slots:
         // A contact's mobile finds its customer: contacts were indexed with their customers.
         QSqlQuery mobile(ws->db());
         QVERIFY(mobile.exec(QStringLiteral("SELECT mobile FROM customer_contact WHERE mobile IS NOT NULL LIMIT 1")) && mobile.next());
-        QVERIFY(matches(ws->db(), mobile.value(0).toString().mid(3, 4)) >= 1);
+        QVERIFY(matches(ws->db(), mobile.value(0).toString()) >= 1);
+        // ... by its full value only (it is masked).
+        QCOMPARE(matches(ws->db(), mobile.value(0).toString().mid(1, 9)), 0);
 
         // The restored triggers keep indexing new rows.
         QSqlQuery insert(ws->db());

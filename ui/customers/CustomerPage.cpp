@@ -41,7 +41,7 @@ CustomerPage::CustomerPage(Workspace &workspace, commands::Actor actor, QWidget 
     view()->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 16);
 
     searchEdit()->setObjectName(QStringLiteral("search"));
-    searchEdit()->setPlaceholderText(tr("Search by name, phone or pinyin initials"));
+    searchEdit()->setPlaceholderText(tr("Search by name, pinyin initials or full phone number"));
 
     countLabel()->setObjectName(QStringLiteral("count"));
     m_message->setObjectName(QStringLiteral("message"));

@@ -18,7 +18,8 @@ namespace hrdesk::ui {
 
 class NoticeLabel;
 
-// The fields of a staff file, read-only; ID number and mobile masked with a Show button each
+// The fields of a staff file, read-only; ID number, mobile and emergency phone masked with a Show button each
+// (the date of birth and a resident's gender are shown with the ID number, EmployeeMasking)
 // (RevealService: one audit event per reveal).
 class EmployeeDetailsTab : public QWidget
 {

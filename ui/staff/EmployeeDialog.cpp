@@ -1,6 +1,6 @@
 #include "ui/staff/EmployeeDialog.h"
 
-#include "core/masking/Masking.h"
+#include "core/masking/EmployeeMasking.h"
 #include "core/masking/RevealService.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/EmployeeService.h"
@@ -76,8 +76,10 @@ void EmployeeDialog::loadEmployee()
     m_employee = *found;
     setWindowTitle(tr("Edit %1 (%2)").arg(m_employee.name, m_employee.employeeNo));
     m_fields->load(m_employee, managerLabel(m_employee.managerId));
-    m_fields->setMasked(F::IdNumber, masking::Masking::idNumber(m_employee.idNumber, m_employee.idType));
-    m_fields->setMasked(F::Mobile, masking::Masking::mobile(m_employee.mobile));
+    for (const QString &field : F::all()) {
+        if (!masking::EmployeeMasking::revealedBy(m_employee, field).isEmpty())
+            m_fields->setMasked(field, masking::EmployeeMasking::maskedText(m_employee, field));
+    }
 }
 
 void EmployeeDialog::reload()
@@ -103,6 +105,14 @@ bool EmployeeDialog::reveal(const QString &field)
         return false;
     }
     m_fields->setRevealed(field, result.value);
+    // What the ID number encodes (date of birth, a resident's gender) is shown with it.
+    for (const QString &other : F::all()) {
+        if (other != field && masking::EmployeeMasking::revealedBy(m_employee, other) == field) {
+            const QVariant value = F::value(m_employee, other);
+            m_fields->setRevealed(other, value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate)
+                                                                            : value.toString());
+        }
+    }
     m_fields->editor(field)->setFocus();
     return true;
 }

@@ -54,17 +54,19 @@ EmployeeFormFields::EmployeeFormFields(QSqlDatabase db, QWidget *parent)
     addRow(personal, F::Gender, codeCombo(F::genders(), &F::genderLabel, true, this));
     addLineEdit(personal, F::BirthDate);
     addRow(personal, F::IdType, codeCombo(F::idTypes(), &F::idTypeLabel, false, this));
-    for (const QString &field : {F::IdNumber, F::Mobile}) {
+    const auto addRevealable = [this, personal](const QString &field) {
         auto *show = new QPushButton(tr("Show"), this);
         show->setToolTip(tr("Shows the full value; every reveal is recorded in the audit log."));
         show->hide();
         m_revealButtons.insert(field, show);
         connect(show, &QPushButton::clicked, this, [this, field] { emit revealRequested(field); });
         addLineEdit(personal, field, show);
-    }
+    };
+    addRevealable(F::IdNumber);
+    addRevealable(F::Mobile);
     addLineEdit(personal, F::Email);
     addLineEdit(personal, F::EmergencyContactName);
-    addLineEdit(personal, F::EmergencyContactPhone);
+    addRevealable(F::EmergencyContactPhone);
     addLineEdit(personal, F::Address);
 
     m_department = new DepartmentComboBox(m_db, QString(), this);
@@ -198,30 +200,49 @@ QVariant EmployeeFormFields::valueOf(const QString &field) const
 
 void EmployeeFormFields::setMasked(const QString &field, const QString &maskedText)
 {
-    auto *edit = qobject_cast<QLineEdit *>(m_editors.value(field));
-    if (!edit)
+    QWidget *editor = m_editors.value(field);
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!edit && !combo)
         return;
     m_masked.insert(field);
     m_loading = true;
-    edit->setText(maskedText);
+    if (edit) {
+        edit->setText(maskedText);
+        edit->setReadOnly(true);
+    } else {
+        // No item selected: the placeholder (the mask) is shown instead of the value.
+        combo->setPlaceholderText(maskedText);
+        combo->setCurrentIndex(-1);
+        combo->setEnabled(false);
+    }
     m_loading = false;
-    edit->setReadOnly(true);
-    edit->setToolTip(tr("Masked. Press Show to see and edit the full value."));
-    if (QPushButton *button = m_revealButtons.value(field))
+    QPushButton *button = m_revealButtons.value(field);
+    editor->setToolTip(button ? tr("Masked. Press Show to see and edit the full value.")
+                              : tr("Masked with the ID number. Show the ID number to see and edit it."));
+    if (button)
         button->setVisible(!maskedText.isEmpty());
 }
 
 void EmployeeFormFields::setRevealed(const QString &field, const QString &value)
 {
-    auto *edit = qobject_cast<QLineEdit *>(m_editors.value(field));
-    if (!edit)
+    QWidget *editor = m_editors.value(field);
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!edit && !combo)
         return;
     m_masked.remove(field);
     m_loading = true;
-    edit->setText(value);
+    if (edit) {
+        edit->setText(value);
+        edit->setReadOnly(false);
+    } else {
+        combo->setPlaceholderText(QString());
+        combo->setCurrentIndex(qMax(0, combo->findData(value)));
+        combo->setEnabled(true);
+    }
     m_loading = false;
-    edit->setReadOnly(false);
-    edit->setToolTip(QString());
+    editor->setToolTip(QString());
     if (QPushButton *button = m_revealButtons.value(field))
         button->hide();
 }

@@ -17,8 +17,10 @@ namespace hrdesk::ui {
 class DepartmentComboBox;
 
 // The editors of the employee form, each with its error line under it, checked as the user
-// types (EmployeeValidator::checkField). ID number and mobile can be shown masked: the editor is
-// read-only with a "Show" button until the value is revealed (revealRequested → setRevealed).
+// types (EmployeeValidator::checkField). ID number, mobile and emergency phone can be shown
+// masked: the editor is read-only with a "Show" button until the value is revealed
+// (revealRequested → setRevealed). Date of birth and gender can be masked without a button of
+// their own (they are revealed with the ID number).
 class EmployeeFormFields : public QWidget
 {
     Q_OBJECT

@@ -20,7 +20,7 @@ EmployeePickerDialog::EmployeePickerDialog(QSqlDatabase db, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("Choose an employee"));
-    m_search->setPlaceholderText(tr("Name, employee number, mobile or pinyin initials"));
+    m_search->setPlaceholderText(tr("Name, employee number, pinyin initials, full mobile or ID number"));
     m_search->setClearButtonEnabled(true);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);

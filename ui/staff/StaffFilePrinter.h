@@ -16,8 +16,8 @@ class Workspace;
 
 namespace hrdesk::ui {
 
-// Prints a staff file — details (ID number and mobile masked unless revealed), labour contracts
-// and the timeline — with a diagonal watermark on every page naming who printed it and when
+// Prints a staff file — details (masked as masking::EmployeeMasking says unless revealed),
+// labour contracts and the timeline — with a diagonal watermark on every page naming who printed it and when
 // ("王芳 (E0001) 打印于 2026-11-27 21:40"). Every print is an audit event (employee.print); a PDF
 // whose event cannot be written is deleted.
 class StaffFilePrinter

@@ -34,7 +34,7 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     , m_print(new QPushButton(tr("&Print file…"), this))
 {
     searchEdit()->setObjectName(QStringLiteral("staffSearch"));
-    searchEdit()->setPlaceholderText(tr("Name, employee number, mobile or pinyin initials"));
+    searchEdit()->setPlaceholderText(tr("Name, employee number, pinyin initials, full mobile or ID number"));
     searchEdit()->setMinimumWidth(searchEdit()->fontMetrics().horizontalAdvance(searchEdit()->placeholderText()) * 5
                                   / 4);
 

@@ -1,6 +1,6 @@
 #include "ui/staff/StaffUi.h"
 
-#include "core/masking/Masking.h"
+#include "core/masking/EmployeeMasking.h"
 #include "core/staff/DepartmentDirectory.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/EmployeeService.h"
@@ -54,10 +54,10 @@ QString StaffUi::fieldText(Workspace &workspace, const staff::Employee &employee
     using F = staff::EmployeeFields;
     const QVariant value = F::value(employee, field);
     QString text;
-    if (field == F::IdNumber)
-        text = revealed.value(field, masking::Masking::idNumber(employee.idNumber, employee.idType));
-    else if (field == F::Mobile)
-        text = revealed.value(field, masking::Masking::mobile(employee.mobile));
+    if (masking::EmployeeMasking::isHidden(employee, field, revealed))
+        text = masking::EmployeeMasking::maskedText(employee, field);
+    else if (revealed.contains(field))
+        text = revealed.value(field);
     else if (field == F::Gender)
         text = F::genderLabel(value.toString());
     else if (field == F::IdType)

@@ -31,7 +31,8 @@ public:
     // Calendar dates as the desk shows them (yyyy-MM-dd); "—" when there is none.
     static QString dateText(QDate date);
     // A field of employee as the file shows and prints it: codes translated, department as its
-    // path, manager by name, ID number and mobile masked unless revealed holds their clear value.
+    // path, manager by name; the fields masking::EmployeeMasking hides stay masked unless revealed
+    // holds the clear value of the field that reveals them.
     static QString fieldText(Workspace &workspace, const staff::Employee &employee, const QString &field,
                              const QHash<QString, QString> &revealed);
 };
