@@ -204,10 +204,13 @@ private slots:
         for (int run = 0; run < Kills; ++run) {
             const QString file = writeStaffCsv(batch++, Rows);
             // Every other kill falls while the rows are written (timed from the line printed
-            // once they are checked); the others anywhere from the start to just after the end.
+            // once they are checked), every fourth of them near the commit, in the last fifth;
+            // the others anywhere from the start to just after the end.
             const bool inWrite = run % 2 == 1;
-            const int delay = inWrite ? int(random.bounded(quint32(writing + 1)))
-                                      : int(random.bounded(quint32(duration * 11 / 10 + 1)));
+            const bool nearCommit = run % 4 == 3;
+            const int delay = nearCommit ? int(writing * 4 / 5 + random.bounded(quint32(writing / 4 + 1)))
+                              : inWrite  ? int(random.bounded(quint32(writing + 1)))
+                                         : int(random.bounded(quint32(duration * 11 / 10 + 1)));
             QProcess process;
             process.start(QStringLiteral(HRDESK_ADMIN_PATH), importArguments(file));
             QVERIFY(process.waitForStarted());
