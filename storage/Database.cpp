@@ -32,6 +32,30 @@ bool execPragma(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// A write interrupted by a crash while the database used a rollback journal (a large import, a
+// rekey) leaves a hot journal holding the old content of the pages it changed. Only a
+// connection that may write can roll it back; a read-only one refuses to read the file at all
+// (SQLITE_READONLY_ROLLBACK). Rolling back restores the last committed state, exactly what the
+// next read-write open would do, so a read-only open (hrdesk-admin check) does it first. Reading
+// page 1 with the key is enough; should anything fail, the read-only open reports it.
+void rollBackHotJournal(const QString &path, QByteArrayView rawKey)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            if (qEnvironmentVariableIsEmpty("HRDESK_SQLCIPHER_LOG")) {
+                QSqlQuery quiet(db);
+                quiet.exec(QStringLiteral("PRAGMA cipher_log_level = NONE"));
+            }
+            static_cast<SqlCipherDriver *>(db.driver())->setKey(rawKey);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -73,6 +97,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
         return nullptr;
     }
 
+    if (mode == Mode::ReadOnly && !rawKey.isEmpty() && QFileInfo::exists(path + QStringLiteral("-journal")))
+        rollBackHotJournal(path, rawKey);
+
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     database->m_readOnly = mode == Mode::ReadOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName),
@@ -94,7 +121,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
     }
     if (!rawKey.isEmpty() && !driver->setKey(rawKey)) {
         if (wrongKey)
-            *wrongKey = true;
+            *wrongKey = !driver->interruptedWriteBlocksReading();
         if (error)
             *error = driver->lastError().driverText();
         return nullptr;

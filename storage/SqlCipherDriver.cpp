@@ -434,12 +434,20 @@ bool SqlCipherDriver::applyKey(QByteArrayView rawKey, bool isRekey)
         return true;
 
     const int primary = rc & 0xff;
-    const QString what = (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? QString() : failure;
+    QString what = (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? QString() : failure;
+    if (rc == SQLITE_READONLY_ROLLBACK)
+        what = tr("The database holds a change interrupted by a crash, which must be undone before it can be "
+                  "read, and it cannot be written here. Open it once where it can be written.");
     const QSqlError error = makeError(m_db, rc, what, QSqlError::ConnectionError);
     if (!isRekey)
         close();
     setLastError(error);
     return false;
+}
+
+bool SqlCipherDriver::interruptedWriteBlocksReading() const
+{
+    return lastError().nativeErrorCode() == QString::number(SQLITE_READONLY_ROLLBACK);
 }
 
 QString SqlCipherDriver::cipherVersion() const

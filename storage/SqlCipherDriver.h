@@ -67,6 +67,9 @@ public:
     // reading the schema. On failure returns false, sets lastError() and closes the connection:
     // SQLCipher cannot be re-keyed reliably after a failed read, so retry with open() + setKey().
     bool setKey(QByteArrayView rawKey);
+    // After a failed setKey(): the file is unreadable only because a write interrupted by a
+    // crash left a journal that this connection, unable to write, cannot roll back.
+    bool interruptedWriteBlocksReading() const;
     // Re-encrypts the open, keyed database with a new raw 256-bit key.
     bool rekey(QByteArrayView newRawKey);
     // PRAGMA cipher_version: empty when the linked library is not SQLCipher.

@@ -3863,6 +3863,10 @@ Enter the recovery key you stored when the database was created. The database is
         <source>The database is in use by another program. Close it there and try again.</source>
         <translation>数据库正被其他程序使用。请先在那里关闭，然后重试。</translation>
     </message>
+    <message>
+        <source>The database holds a change interrupted by a crash, which must be undone before it can be read, and it cannot be written here. Open it once where it can be written.</source>
+        <translation>数据库中有一项因崩溃而中断的更改，必须先撤销才能读取，但此处无法写入该文件。请在可以写入的位置打开它一次。</translation>
+    </message>
 </context>
 <context>
     <name>SqlCipherResult</name>
@@ -4497,6 +4501,14 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>%1 is damaged: the sheet ends in the middle (the file is truncated).</source>
         <translation>%1 已损坏：工作表中途结束（文件被截断）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 is past the last row a sheet can have (%3).</source>
+        <translation>%1 已损坏：第 %2 行超出了工作表允许的最后一行（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 of the sheet comes after row %3 (rows must be in ascending order).</source>
+        <translation>%1 已损坏：工作表的第 %2 行出现在第 %3 行之后（各行必须按升序排列）。</translation>
     </message>
 </context>
 <context>

@@ -412,7 +412,21 @@ bool XlsxReader::next(TableRow &row)
             continue;
         bool ok = false;
         const int number = xml.attribute("r").toInt(&ok);
+        // m_lastRow never passes MaxRows, so the row after it cannot overflow.
         row.number = ok && number > 0 ? number : m_lastRow + 1;
+        // The import skips rows up to the header by their number: a row out of order would be
+        // lost without a word, so it is damage, as it is for Excel.
+        if (row.number <= m_lastRow || row.number > MaxRows) {
+            m_finished = true;
+            const int found = row.number;
+            row.number = 0;
+            return fail(found > MaxRows
+                            ? tr("%1 is damaged: row %2 is past the last row a sheet can have (%3).")
+                                  .arg(m_name).arg(found).arg(MaxRows)
+                            : tr("%1 is damaged: row %2 of the sheet comes after row %3 (rows must be in ascending "
+                                 "order).")
+                                  .arg(m_name).arg(found).arg(m_lastRow));
+        }
         m_lastRow = row.number;
         int column = -1;
         for (token = xml.readNext(); token != Token::EndDocument && token != Token::Invalid; token = xml.readNext()) {

@@ -25,6 +25,9 @@ class XlsxReader : public TableReader
     Q_DECLARE_TR_FUNCTIONS(hrdesk::io::XlsxReader)
 
 public:
+    // Rows of a worksheet (Excel 2007 and later); a row numbered past it is damage.
+    static constexpr int MaxRows = 1048576;
+
     XlsxReader();
     ~XlsxReader() override;
 

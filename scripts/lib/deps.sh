@@ -15,6 +15,15 @@ hrdesk_packages=(
 # SQLCipher 4 comes from bookworm-backports on Debian 12; Ubuntu 24.04 ships 4.5 in its main archive.
 hrdesk_sqlcipher_packages=(libsqlcipher-dev sqlcipher)
 
+# clang and its runtime (libFuzzer and the sanitizers) for scripts/fuzz: the archive's default
+# clang is 14 on Debian 12 and 18 on Ubuntu 24.04.
+hrdesk_fuzz_packages() {
+  case "$1" in
+    noble) echo clang libclang-rt-18-dev ;;
+    *) echo clang libclang-rt-14-dev ;;
+  esac
+}
+
 hrdesk_sudo() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
@@ -36,7 +45,8 @@ hrdesk_install_deps() {
   local codename=""
   [ -r /etc/os-release ] && codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
   local missing
-  missing=$(hrdesk_missing_packages "${hrdesk_packages[@]}")
+  # shellcheck disable=SC2046
+  missing=$(hrdesk_missing_packages "${hrdesk_packages[@]}" $(hrdesk_fuzz_packages "$codename"))
   if [ -z "$missing" ] && hrdesk_sqlcipher_is_4; then
     return 0
   fi

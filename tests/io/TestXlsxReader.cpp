@@ -306,6 +306,47 @@ private slots:
         QVERIFY2(cutStrings.error().contains(QStringLiteral("xl/sharedStrings.xml")), qPrintable(cutStrings.error()));
     }
 
+    // Rows come in ascending order (Excel calls anything else damage). A row numbered at or
+    // before the header would otherwise be dropped silently by the import, which skips rows up
+    // to the header by number (found by fuzz/fuzz_xlsx_reader); a number past Excel's last row
+    // would overflow the numbering of the rows after it.
+    void rowsOutOfOrderAreDamage()
+    {
+        const auto sheet = [](const QByteArray &rows) {
+            return QMap<QString, QByteArray>{{QStringLiteral("xl/worksheets/sheet1.xml"),
+                                              "<worksheet><sheetData>" + rows + "</sheetData></worksheet>"}};
+        };
+        XlsxReader backwards;
+        QVERIFY(backwards.open(makeWorkbook(QStringLiteral("backwards.xlsx"),
+                                            sheet("<row r=\"2\"><c><v>1</v></c></row><row r=\"3\"><c><v>2</v></c></row>"
+                                                  "<row r=\"1\"><c><v>3</v></c></row>"))));
+        QCOMPARE(readAll(backwards).size(), 2);
+        QCOMPARE(backwards.error(), QStringLiteral("backwards.xlsx is damaged: row 1 of the sheet comes after row 3 "
+                                                   "(rows must be in ascending order)."));
+
+        XlsxReader twice;
+        QVERIFY(twice.open(makeWorkbook(QStringLiteral("twice.xlsx"),
+                                        sheet("<row r=\"1\"><c><v>1</v></c></row><row><c><v>2</v></c></row>"
+                                              "<row r=\"2\"><c><v>3</v></c></row>"))));
+        QCOMPARE(readAll(twice).size(), 2);
+        QCOMPARE(twice.error(), QStringLiteral("twice.xlsx is damaged: row 2 of the sheet comes after row 2 "
+                                               "(rows must be in ascending order)."));
+
+        XlsxReader past;
+        QVERIFY(past.open(makeWorkbook(QStringLiteral("past.xlsx"),
+                                       sheet("<row r=\"1048576\"><c><v>1</v></c></row><row><c><v>2</v></c></row>"))));
+        const auto rows = readAll(past);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).number, 1048576);
+        QCOMPARE(past.error(), QStringLiteral("past.xlsx is damaged: row 1048577 is past the last row a sheet can "
+                                              "have (1048576)."));
+        XlsxReader huge;
+        QVERIFY(huge.open(makeWorkbook(QStringLiteral("huge.xlsx"),
+                                       sheet("<row r=\"2147483647\"><c><v>1</v></c></row><row><c><v>2</v></c></row>"))));
+        QVERIFY(readAll(huge).isEmpty());
+        QVERIFY2(huge.error().contains(QStringLiteral("row 2147483647 is past")), qPrintable(huge.error()));
+    }
+
     // A raw control character or a byte that is not UTF-8 would otherwise reach a name as
     // something else (U+FFFD, an invisible character): the import stops and says where.
     void illFormedTextIsDamage()

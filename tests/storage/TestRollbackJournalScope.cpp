@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,46 @@ private slots:
         QCOMPARE(count(db), 100);
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    // A crash in the middle of a large write leaves a hot journal: a read-only open (hrdesk-admin
+    // check) rolls it back first and reads the last committed state, instead of taking the
+    // refusal to read for a wrong key.
+    void readOnlyOpenRollsBackAHotJournal()
+    {
+        const QString path = newPath();
+        const QString crashed = newPath();
+        auto database = create(path);
+        QVERIFY(database);
+        QSqlDatabase db = database->connection();
+        QVERIFY(fill(db, 100));
+        {
+            const RollbackJournalScope scope(db);
+            QVERIFY(scope.active());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 10"))); // pages spill into the file
+            QVERIFY(db.transaction());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM t WHERE id <= 50")));
+            QVERIFY(fill(db, 20000));
+            // The files as a crash would leave them now: changed pages, and the journal with their old content.
+            QVERIFY(QFile::copy(path, crashed));
+            QVERIFY(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QVERIFY(QFileInfo(crashed + QStringLiteral("-journal")).size() > 0);
+            QVERIFY(db.rollback());
+        }
+        QString error;
+        bool wrongKey = true;
+        auto readOnly = Database::open(crashed, hrdesk::test::fixedTestKey(), Database::Mode::ReadOnly, &error,
+                                       &wrongKey);
+        QVERIFY2(readOnly, qPrintable(error));
+        QVERIFY(!wrongKey);
+        QCOMPARE(count(readOnly->connection()), 100);
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+        QSqlQuery q(readOnly->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        q.finish();
+        database.reset();
     }
 
     void anotherConnectionKeepsWal()
