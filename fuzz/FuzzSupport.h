@@ -24,12 +24,16 @@
 
 namespace hrdesk::fuzz {
 
-// The readers read files: the input is written to one file per process (in /dev/shm when there
-// is one), overwritten by every run.
+// The readers read files: the input is written to one file per process (in $HRDESK_FUZZ_DIR,
+// which scripts/fuzz makes and removes, else in /dev/shm when there is one), overwritten by
+// every run.
 inline QString writeInput(const uint8_t *data, size_t size, const char *name)
 {
     static const QString dir = [] {
-        const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+        const QString given = qEnvironmentVariable("HRDESK_FUZZ_DIR");
+        const QString base = !given.isEmpty()                         ? given
+                             : QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
+                                                                         : QDir::tempPath();
         const QString path = QStringLiteral("%1/hrdesk-fuzz-%2").arg(base).arg(qint64(::getpid()));
         QDir().mkpath(path);
         return path;
