@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -39,10 +40,20 @@ QString InstallationIdentity::load(const QString &file, QString *error)
     if (out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         out.write(newId().toLatin1() + '\n');
         out.close();
-    } else if (QFile::exists(file) && QFileInfo(file).size() == 0) {
-        QThread::msleep(50); // the other writer is between creating and writing the file
+    } else if (QFile::exists(file)) {
+        QThread::msleep(50); // the other writer may be between creating and writing the file
     }
-    const QString id = read();
+    QString id = read();
+    if (id.isEmpty() && QFile::exists(file)) {
+        // Empty or damaged (a crash while it was first written): replaced atomically. Databases
+        // bound to the lost id take a new device identity on their next open, nothing more.
+        QSaveFile replacement(file);
+        if (replacement.open(QIODevice::WriteOnly)) {
+            replacement.write(newId().toLatin1() + '\n');
+            replacement.commit();
+        }
+        id = read();
+    }
     if (id.isEmpty() && error)
         *error = tr("The installation id in %1 can be neither read nor written: %2")
                      .arg(QDir::toNativeSeparators(file), out.errorString());

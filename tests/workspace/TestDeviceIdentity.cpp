@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "core/common/Ids.h"
+#include "core/workspace/InstallationIdentity.h"
 #include "core/workspace/WorkspaceBackup.h"
 #include "storage/Database.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hrdesk;
@@ -251,6 +253,27 @@ private slots:
         // A database that was opened in place is no backup: recordRestore says so.
         QVERIFY(!WorkspaceBackup::recordRestore(*ws, Clerk, ws.path(), &error));
         QVERIFY(error.contains(QStringLiteral("backup")));
+    }
+
+    void installationIdIsStableAndRepaired()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("hrdesk/installation-id"));
+        QString error;
+        const QString id = InstallationIdentity::load(file, &error);
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(InstallationIdentity::load(file, &error), id); // the same on every start
+        // An empty or damaged file (a crash while it was first written) is replaced, not fatal.
+        for (const QByteArray &damage : {QByteArray(), QByteArray("not an id\n")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(damage);
+            f.close();
+            const QString repaired = InstallationIdentity::load(file, &error);
+            QCOMPARE(repaired.size(), 36);
+            QVERIFY(repaired != id);
+            QCOMPARE(InstallationIdentity::load(file, &error), repaired);
+        }
     }
 
     void baseVersionsNameTheEntityType()
