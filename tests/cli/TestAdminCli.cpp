@@ -1,6 +1,7 @@
 #include "core/security/RecoveryKey.h"
 #include "storage/Database.h"
 #include "ProcessRun.h"
+#include "RecoveryKeyFile.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -57,20 +58,7 @@ private:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
     }
 
-    static QByteArray rawKey(const QString &recoveryFile)
-    {
-        QFile file(recoveryFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const auto parsed = hrdesk::security::RecoveryKey::parse(QString::fromLatin1(line));
-            return parsed.ok() ? QByteArray(reinterpret_cast<const char *>(parsed.key.view().data()), parsed.key.size())
-                               : QByteArray();
-        }
-        return {};
-    }
+    static QByteArray rawKey(const QString &recoveryFile) { return hrdesk::test::rawKeyFromRecoveryFile(recoveryFile); }
 
     static qint64 count(Database &db, const QString &table)
     {

@@ -2,6 +2,7 @@
 #include "core/validation/ResidentIdNumber.h"
 #include "storage/Database.h"
 #include "ProcessRun.h"
+#include "RecoveryKeyFile.h"
 
 #include <QDate>
 #include <QDeadlineTimer>
@@ -73,20 +74,7 @@ private:
                 QStringLiteral("--passphrase-file"), m_passphraseFile, file};
     }
 
-    static QByteArray rawKey(const QString &recoveryFile)
-    {
-        QFile file(recoveryFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const auto parsed = hrdesk::security::RecoveryKey::parse(QString::fromLatin1(line));
-            return parsed.ok() ? QByteArray(reinterpret_cast<const char *>(parsed.key.view().data()), parsed.key.size())
-                               : QByteArray();
-        }
-        return {};
-    }
+    static QByteArray rawKey(const QString &recoveryFile) { return hrdesk::test::rawKeyFromRecoveryFile(recoveryFile); }
 
     // A staff file of `rows` rows whose employee and ID numbers no other batch uses.
     QString writeStaffCsv(int batch, int rows) const

@@ -1,6 +1,7 @@
 #include "core/security/RecoveryKey.h"
 #include "storage/Database.h"
 #include "ProcessRun.h"
+#include "RecoveryKeyFile.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -43,20 +44,7 @@ private:
                                         QProcessEnvironment::systemEnvironment(), 300000);
     }
 
-    static QByteArray rawKey(const QString &recoveryFile)
-    {
-        QFile file(recoveryFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const auto parsed = hrdesk::security::RecoveryKey::parse(QString::fromLatin1(line));
-            return parsed.ok() ? QByteArray(reinterpret_cast<const char *>(parsed.key.view().data()), parsed.key.size())
-                               : QByteArray();
-        }
-        return {};
-    }
+    static QByteArray rawKey(const QString &recoveryFile) { return hrdesk::test::rawKeyFromRecoveryFile(recoveryFile); }
 
     // Opens with the raw key (read-write, so that a hot journal left by the kill is rolled back)
     // and counts the employees; -1 when the key does not open the file.
