@@ -21,5 +21,8 @@ INSERT INTO device (id, installation_id, file_path, previous_id, reason, assigne
 -- audit-only event such as a sign-in, a reveal, a print or an export, queued in the same order).
 ALTER TABLE outbox ADD COLUMN device_seq INTEGER;
 ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'intent' CHECK (kind IN ('intent', 'event'));
-UPDATE outbox SET device_seq = (SELECT count(*) FROM outbox o WHERE o.device_id = outbox.device_id AND o.seq <= outbox.seq);
+-- One pass over the queue (a correlated count per row would be quadratic in its length).
+UPDATE outbox SET device_seq = numbered.n
+    FROM (SELECT seq, row_number() OVER (PARTITION BY device_id ORDER BY seq) AS n FROM outbox) AS numbered
+    WHERE numbered.seq = outbox.seq;
 CREATE UNIQUE INDEX outbox_device_seq ON outbox (device_id, device_seq);

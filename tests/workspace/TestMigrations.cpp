@@ -51,6 +51,10 @@ private:
                     ok = ok && exec(db, QStringLiteral("INSERT INTO outbox (id, command_id, device_id, mutation, arguments, "
                                                        "base_versions, created_at) VALUES ('o%1', 'c%1', 'dev-1', "
                                                        "'department.create', '{}', '{}', 'now')").arg(QLatin1String(n)));
+                // And one of another device (a file copied before device identities).
+                ok = ok && exec(db, QStringLiteral("INSERT INTO outbox (id, command_id, device_id, mutation, arguments, "
+                                                   "base_versions, created_at) VALUES ('o3', 'c3', 'dev-2', "
+                                                   "'department.create', '{}', '{}', 'now')"));
             }
         }
         if (version >= 2) {
@@ -118,6 +122,8 @@ private slots:
             QCOMPARE(seq.value(1).toString(), QStringLiteral("intent"));
             QVERIFY(seq.next());
             QCOMPARE(seq.value(0).toInt(), 2);
+            QVERIFY(seq.exec(QStringLiteral("SELECT device_seq FROM outbox WHERE device_id = 'dev-2'")) && seq.next());
+            QCOMPARE(seq.value(0).toInt(), 1); // each device counts from 1
             QVERIFY(seq.exec(QStringLiteral("SELECT reason FROM device WHERE id = 'dev-1'")) && seq.next());
             QCOMPARE(seq.value(0).toString(), QStringLiteral("created"));
         }
