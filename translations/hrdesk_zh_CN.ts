@@ -1130,10 +1130,6 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <translation>第 %1 行（客户 %2）无法保存：%3</translation>
     </message>
     <message>
-        <source>Row %1 (customer %2): the owner cannot be recorded: %3</source>
-        <translation>第 %1 行（客户 %2）：无法记录负责人：%3</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何内容。</translation>
     </message>
@@ -1467,6 +1463,13 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>Unknown customer field &quot;%1&quot;.</source>
         <translation>未知的客户字段“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWriter</name>
+    <message>
+        <source>the owner cannot be recorded: %1</source>
+        <translation>无法记录负责人：%1</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2500,13 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>%1 (%2) cannot be before %3 (%4).</source>
         <translation>%1（%2）不能早于%3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeWriter</name>
+    <message>
+        <source>Cannot index the new employees: %1</source>
+        <translation>无法为新员工建立索引：%1</translation>
     </message>
 </context>
 <context>
@@ -4023,10 +4033,6 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Cannot index the imported employees: %1</source>
-        <translation>无法为导入的员工建立索引：%1</translation>
     </message>
 </context>
 <context>

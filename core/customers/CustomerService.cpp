@@ -3,6 +3,7 @@
 #include "core/common/Ids.h"
 #include "core/customers/CustomerLookup.h"
 #include "core/customers/CustomerValidator.h"
+#include "core/customers/CustomerWriter.h"
 #include "core/workspace/Workspace.h"
 
 #include <QJsonObject>
@@ -117,33 +118,18 @@ bool CustomerService::createWithin(CommandContext &ctx, Customer &customer, vali
             *errors = found;
         return false;
     }
-    customer.createdBy = CustomerLookup::employeeOfUser(ctx.db(), ctx.actor().id);
-    customer.updatedAt = ctx.now();
-    QSqlQuery q(ctx.db());
-    q.prepare(QStringLiteral("INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, score, "
-                             "status, owner_id, source, created_by, phone, version, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    q.addBindValue(customer.id);
-    bindProfile(q, customer);
-    q.addBindValue(textOrNull(customer.ownerId));
-    q.addBindValue(textOrNull(customer.source));
-    q.addBindValue(textOrNull(customer.createdBy));
-    q.addBindValue(textOrNull(customer.phone));
-    q.addBindValue(customer.updatedAt);
-    QString error;
-    if (!q.exec())
-        error = tr("Cannot save the customer: %1").arg(q.lastError().text());
-    else if (!customer.ownerId.isEmpty())
-        insertOwnerChange(ctx, customer.id, QString(), customer.ownerId, createdReason(), &error);
-    if (!error.isEmpty()) {
+    std::vector<Customer> rows{customer};
+    CustomerWriter::Options options;
+    if (auditEach)
+        options.auditAction = QStringLiteral("customer.create");
+    CustomerWriter::Outcome written;
+    if (!CustomerWriter::write(ctx, rows, options, &written)) {
         if (errors)
-            *errors = {FieldError{QString(), error}};
+            *errors = {FieldError{QString(), tr("Cannot save the customer: %1").arg(written.error)}};
         return false;
     }
+    customer = rows.front();
     ctx.baseVersion(QStringLiteral("customer"), customer.id, 0);
-    if (auditEach)
-        ctx.audit({QStringLiteral("customer.create"), QStringLiteral("customer"), customer.id, QJsonValue(),
-                   customer.toJson()});
     return true;
 }
 

@@ -10,6 +10,10 @@
 #include <functional>
 #include <vector>
 
+namespace hrdesk::commands {
+class CommandContext;
+}
+
 namespace hrdesk::search {
 class SearchEntryBatch;
 }
@@ -21,12 +25,9 @@ class DemoIdentifiers;
 class DemoOrganisation;
 class DemoRandom;
 
-// Writes the demo customers through one prepared INSERT bound with storage::BulkInsert, in key
-// order. History of this writer, measured on 200,000 rows: one-row inserts bound through
-// QSqlQuery spent more time in QSqlResult::bindValue and QVariant than SQLite spent inserting
-// (~28k rows/s); INSERT … SELECT FROM json_each(?) spent it in SQLite's JSON functions (~33k);
-// multi-row quoted literals reached ~45k but meant building SQL text from values, a pattern we
-// do not want copied. Binding straight with sqlite3_bind_* costs less than any of them.
+// Generates the demo customers, in key order, and writes them through customers::CustomerWriter,
+// the writer of the customer form and the import (it binds them straight with sqlite3_bind_* on
+// a pipeline: one-row QSqlQuery inserts reached ~28k rows/s on 200,000 rows).
 //
 // Keeps what the rest of the customer book needs to know about each customer (facts()).
 class DemoCustomerWriter
@@ -56,9 +57,9 @@ public:
     // (name, phone, and the contacts' mobiles that DemoCustomerBookWriter appends).
     void setSearchEntries(search::SearchEntryBatch *entries) { m_searchEntries = entries; }
 
-    // progress(rowsAdded) returns false to cancel; *error is empty when cancelled.
-    bool write(QSqlDatabase db, int count, const QString &now, const std::function<bool(int)> &progress,
-               QString *error);
+    // Writes count customers through customers::CustomerWriter inside ctx. progress(rowsAdded)
+    // returns false to cancel; *error is empty when cancelled.
+    bool write(commands::CommandContext &ctx, int count, const std::function<bool(int)> &progress, QString *error);
 
     // Per written customer, in key order.
     const std::vector<DemoKey> &keys() const { return m_keys; }
@@ -73,14 +74,14 @@ private:
     const DemoOrganisation &m_org;
     int m_branchCount = 1;
     std::vector<int> m_owners;                 // employees who may own customers
-    std::vector<QByteArray> m_employeeIds;
-    std::vector<QByteArray> m_cities;          // per branch
-    std::vector<QByteArray> m_areaCodes;       // per branch
-    std::vector<std::vector<QByteArray>> m_districts; // per branch
-    std::vector<QByteArray> m_tradeNames;
-    std::vector<QByteArray> m_industries;
-    std::vector<std::vector<QByteArray>> m_industryWords;
-    std::vector<QByteArray> m_sources;
+    std::vector<QString> m_employeeIds;
+    std::vector<QString> m_cities;             // per branch
+    std::vector<QString> m_areaCodes;          // per branch
+    std::vector<std::vector<QByteArray>> m_districts; // per branch, Latin-1 digits
+    std::vector<QString> m_tradeNames;
+    std::vector<QString> m_industries;
+    std::vector<std::vector<QString>> m_industryWords;
+    std::vector<QString> m_sources;
     std::vector<DemoKey> m_keys;
     std::vector<Facts> m_facts;
     std::vector<QString> m_personNames;

@@ -10,6 +10,7 @@
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoOrganisation.h"
 #include "core/demo/DemoRandom.h"
+#include "core/staff/EmployeeWriter.h"
 #include "core/workspace/Workspace.h"
 #include "storage/BulkForeignKeyCheck.h"
 #include "storage/DeferredIndexes.h"
@@ -236,42 +237,49 @@ bool DemoDataGenerator::writeDepartments(commands::CommandContext &ctx, const De
 
 bool DemoDataGenerator::writeEmployees(commands::CommandContext &ctx, const DemoOrganisation &org)
 {
-    storage::BulkInsert insert(ctx.db(), QStringLiteral(
-        "INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, mobile, email, "
-        "department_id, position, manager_id, hire_date, status, status_changed_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, 'resident_id', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QByteArray now = ctx.now().toUtf8();
-    int pending = 0;
-    for (const auto &e : org.employees) {
-        insert.bindText(1, e.id);
-        insert.bindText(2, e.number);
-        insert.bindText(3, e.name);
-        insert.bindText(4, e.male ? "male" : "female");
-        if (e.birthDate.isValid())
-            insert.bindText(5, e.birthDate.toString(Qt::ISODate));
-        insert.bindText(6, e.idNumber);
-        insert.bindText(7, e.mobile);
-        insert.bindText(8, e.email);
-        insert.bindText(9, org.departments[size_t(e.department)].id);
-        insert.bindText(10, e.position);
-        if (e.manager >= 0)
-            insert.bindText(11, org.employees[size_t(e.manager)].id);
-        if (e.hireDate.isValid())
-            insert.bindText(12, e.hireDate.toString(Qt::ISODate));
-        insert.bindText(13, e.status);
-        // 09:00 in China, stored in UTC like every other timestamp.
-        insert.bindText(14, e.statusChangedOn.toString(Qt::ISODate) + QStringLiteral("T01:00:00.000Z"));
-        insert.bindText(15, now);
-        if (!insert.step())
-            return ctx.fail(tr("Cannot write employee %1: %2").arg(e.number, insert.lastError()));
-        ++m_result.employees;
-        if (++pending == DemoCustomerWriter::ProgressStep) {
-            pending = 0;
-            if (!reportProgress(DemoCustomerWriter::ProgressStep))
-                return cancel(ctx);
-        }
+    std::vector<staff::Employee> employees;
+    employees.reserve(org.employees.size());
+    for (const auto &row : org.employees) {
+        staff::Employee e;
+        e.id = row.id;
+        e.employeeNo = row.number;
+        e.name = row.name;
+        e.gender = row.male ? QStringLiteral("male") : QStringLiteral("female");
+        e.birthDate = row.birthDate;
+        e.idNumber = row.idNumber;
+        e.mobile = row.mobile;
+        e.email = row.email;
+        e.departmentId = org.departments[size_t(row.department)].id;
+        e.position = row.position;
+        if (row.manager >= 0)
+            e.managerId = org.employees[size_t(row.manager)].id;
+        e.hireDate = row.hireDate;
+        // The usual six months (Labour Contract Law art. 19 allows up to six).
+        if (row.status == QLatin1String("probation"))
+            e.probationEnd = row.hireDate.addMonths(6);
+        e.status = row.status;
+        e.statusChangedAt = row.statusChangedOn;
+        employees.push_back(std::move(e));
     }
-    return reportProgress(pending) || cancel(ctx);
+    // The rows of the staff form and the import, without an audit event each: demo.generate
+    // records the whole generation.
+    staff::EmployeeWriter::Options options;
+    options.searchTriggersSuspended = true;
+    qint64 reported = 0;
+    options.progress = [&](qint64 written) {
+        const qint64 added = written - reported;
+        reported = written;
+        return reportProgress(added);
+    };
+    staff::EmployeeWriter::Outcome outcome;
+    if (!staff::EmployeeWriter::write(ctx, employees, options, &outcome)) {
+        if (outcome.cancelled)
+            return cancel(ctx);
+        const QString number = outcome.failedIndex >= 0 ? employees[size_t(outcome.failedIndex)].employeeNo : QString();
+        return ctx.fail(tr("Cannot write employee %1: %2").arg(number, outcome.error));
+    }
+    m_result.employees = int(outcome.written);
+    return true;
 }
 
 bool DemoDataGenerator::writeUsers(commands::CommandContext &ctx, const DemoOrganisation &org)
@@ -317,7 +325,7 @@ bool DemoDataGenerator::writeUsers(commands::CommandContext &ctx, const DemoOrga
 bool DemoDataGenerator::writeCustomers(commands::CommandContext &ctx, DemoCustomerWriter &writer)
 {
     QString error;
-    const bool written = writer.write(ctx.db(), m_options->customers, ctx.now(), [this](int added) {
+    const bool written = writer.write(ctx, m_options->customers, [this](int added) {
         m_result.customers += added;
         return reportProgress(added);
     }, &error);

@@ -1,13 +1,9 @@
 #include "core/io/CustomerImport.h"
 
-#include "core/commands/AuditRecordsAhead.h"
-#include "core/common/Ids.h"
-#include "core/customers/CustomerLookup.h"
-#include "core/customers/CustomerService.h"
 #include "core/customers/CustomerValidator.h"
+#include "core/customers/CustomerWriter.h"
 #include "core/io/HeaderDictionary.h"
 #include "core/io/ValueNormaliser.h"
-#include "storage/BulkInsert.h"
 #include "storage/search/SearchEntryBatch.h"
 #include "storage/search/SearchIndexBulkLoad.h"
 
@@ -144,101 +140,40 @@ bool CustomerImport::check(const TableRow &row, CustomerImportRow *out, QList<Im
 bool CustomerImport::write(commands::CommandContext &ctx, const ImportPlan &plan, const Progress &progress,
                            Written *written)
 {
-    const QString createdBy = customers::CustomerLookup::employeeOfUser(ctx.db(), ctx.actor().id);
     // The search index is built once for all rows at the end, not row by row by its triggers.
     search::SearchIndexBulkLoad searchIndex;
     QString error;
     if (!searchIndex.suspend(ctx.db(), &error))
         return ctx.fail(error);
-    storage::BulkInsert insert(ctx.db(), QStringLiteral(
-        "INSERT INTO customer (id, kind, name, credit_code, tier, region, industry, score, status, owner_id, source, "
-        "created_by, phone, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    storage::BulkInsert owners(ctx.db(), QStringLiteral(
-        "INSERT INTO customer_owner_change (id, customer_id, from_owner_id, to_owner_id, changed_at, changed_by, reason, "
-        "command_id, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)"));
-    if (!insert.isValid() || !owners.isValid())
-        return ctx.fail(insert.isValid() ? owners.lastError() : insert.lastError());
-    const QString changedBy = ctx.actor().id.isEmpty() ? ctx.actor().name : ctx.actor().id;
-    const QString reason = customers::CustomerService::createdReason();
-    auto bindText = [](storage::BulkInsert &statement, int index, const QString &value) {
-        if (value.isEmpty())
-            statement.bindNull(index);
-        else
-            statement.bindText(index, QStringView(value));
-    };
-    const qint64 total = qint64(plan.customers.size());
-    // Every row settled first, so that a second thread can tokenise the search entries and
-    // another build the audit records while the rows go in.
     std::vector<customers::Customer> rows;
-    rows.reserve(size_t(total));
+    rows.reserve(plan.customers.size());
+    for (const CustomerImportRow &row : plan.customers)
+        rows.push_back(row.customer);
+    const qint64 total = qint64(rows.size());
     search::SearchEntryBatch searchEntries;
-    searchEntries.reserve(size_t(total));
-    for (const CustomerImportRow &row : plan.customers) {
-        customers::Customer c = row.customer;
-        if (c.id.isEmpty())
-            c.id = newId();
-        c.createdBy = createdBy;
-        c.updatedAt = ctx.now();
-        // As customer_search_source: name, phone, the contacts' mobiles (none yet).
-        searchEntries.add(QStringLiteral("customer"), c.id, {c.name, c.phone.isEmpty() ? QString() : c.phone, QString()}, 1);
-        rows.push_back(std::move(c));
-    }
-    searchEntries.start();
-    commands::AuditRecordsAhead records(rows.size(), [&](size_t i) {
-        QJsonObject after = rows[i].toJson();
-        after.insert(QStringLiteral("import_row"), plan.customers[i].row);
-        return commands::CommandContext::AuditRecord{QStringLiteral("customer.import"), QStringLiteral("customer"),
-                                                     rows[i].id, QJsonValue(), after};
-    });
-    qint64 done = 0;
-    for (const customers::Customer &c : rows) {
-        const int fileRow = plan.customers[size_t(done)].row;
-        insert.bindText(1, QStringView(c.id));
-        insert.bindText(2, QStringView(c.kind));
-        insert.bindText(3, QStringView(c.name));
-        bindText(insert, 4, c.creditCode);
-        insert.bindText(5, QStringView(c.tier));
-        bindText(insert, 6, c.region);
-        bindText(insert, 7, c.industry);
-        if (c.score)
-            insert.bind(8, *c.score);
-        else
-            insert.bindNull(8);
-        insert.bindText(9, QStringView(c.status));
-        bindText(insert, 10, c.ownerId);
-        bindText(insert, 11, c.source);
-        bindText(insert, 12, c.createdBy);
-        bindText(insert, 13, c.phone);
-        insert.bindText(14, QStringView(c.updatedAt));
-        if (!insert.step())
-            return ctx.fail(tr("Row %1 (customer %2) cannot be saved: %3").arg(fileRow).arg(c.name, insert.lastError()));
-        if (!c.ownerId.isEmpty()) {
-            const QString changeId = newId();
-            owners.bindText(1, QStringView(changeId));
-            owners.bindText(2, QStringView(c.id));
-            owners.bindText(3, QStringView(c.ownerId));
-            owners.bindText(4, QStringView(ctx.now()));
-            owners.bindText(5, QStringView(changedBy));
-            owners.bindText(6, QStringView(reason));
-            owners.bindText(7, QStringView(ctx.commandId()));
-            owners.bindText(8, QStringView(ctx.now()));
-            if (!owners.step())
-                return ctx.fail(tr("Row %1 (customer %2): the owner cannot be recorded: %3")
-                                    .arg(fileRow)
-                                    .arg(c.name, owners.lastError()));
-        }
-        ++done;
-        if (progress && (done % 1000 == 0 || done == total) && !progress(done, total)) {
+    customers::CustomerWriter::Options options;
+    options.auditAction = QStringLiteral("customer.import");
+    options.auditExtras = [&plan](qint64 i, QJsonObject &after) {
+        after.insert(QStringLiteral("import_row"), plan.customers[size_t(i)].row);
+    };
+    options.searchEntries = &searchEntries;
+    options.progress = [&progress, total](qint64 done) { return !progress || progress(done, total); };
+    customers::CustomerWriter::Outcome outcome;
+    if (!customers::CustomerWriter::write(ctx, rows, options, &outcome)) {
+        if (outcome.cancelled) {
             written->cancelled = true;
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
+        if (outcome.failedIndex < 0)
+            return ctx.fail(outcome.error);
+        return ctx.fail(tr("Row %1 (customer %2) cannot be saved: %3")
+                            .arg(plan.customers[size_t(outcome.failedIndex)].row)
+                            .arg(rows[size_t(outcome.failedIndex)].name, outcome.error));
     }
-    records.handTo(ctx);
-    if (!searchEntries.write(ctx.db(), &error))
+    searchEntries.start();
+    if (!searchEntries.write(ctx.db(), &error) || !searchIndex.finish(&error))
         return ctx.fail(error);
-    if (!searchIndex.finish(&error))
-        return ctx.fail(error);
-    written->rows = int(done);
+    written->rows = int(outcome.written);
     return true;
 }
 

@@ -1,20 +1,12 @@
 #include "core/io/StaffImport.h"
 
 #include "core/audit/CanonicalObjectWriter.h"
-#include "core/commands/AuditRecordsAhead.h"
-#include "core/common/Ids.h"
-#include "core/common/IsoDate.h"
 #include "core/io/HeaderDictionary.h"
 #include "core/io/ValueNormaliser.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/EmployeeValidator.h"
-#include "core/staff/StaffSql.h"
+#include "core/staff/EmployeeWriter.h"
 #include "core/validation/ResidentIdNumber.h"
-#include "storage/BulkInsert.h"
-#include "storage/BulkPipeline.h"
-#include "storage/RowBatch.h"
-#include "storage/DeferredIndexes.h"
-#include "storage/search/SearchEntryBatch.h"
 #include "storage/search/SearchIndexBulkLoad.h"
 
 #include <QSqlError>
@@ -28,13 +20,6 @@ namespace {
 
 using F = staff::EmployeeFields;
 const QString Department = QStringLiteral("department");
-constexpr qint64 DeferIndexesFrom = 2000;
-
-qint64 existingEmployees(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM employee")) && q.next() ? q.value(0).toLongLong() : 0;
-}
 
 QString idKey(const QString &type, const QString &number)
 {
@@ -263,113 +248,37 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
     QString error;
     if (!searchIndex.suspend(ctx.db(), &error))
         return ctx.fail(error);
-    // So are the employee indexes (a dozen, for lists and lookups) when the file brings at least as
-    // many people as the table has: updating each of them row by row in random order costs more
-    // than building them once. Rebuilding the unique ones checks uniqueness again.
-    storage::DeferredIndexes indexes;
-    const bool deferIndexes = qint64(plan.staff.size()) >= DeferIndexesFrom
-        && qint64(plan.staff.size()) >= existingEmployees(ctx.db());
-    if (deferIndexes && !indexes.suspend(ctx.db(), {QStringLiteral("employee")}, &error))
-        return ctx.fail(error);
-    storage::BulkInsert insert(ctx.db(), QStringLiteral(
-        "INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, mobile, email, "
-        "emergency_contact_name, emergency_contact_phone, address, department_id, position, hire_date, probation_end, "
-        "status, status_changed_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    if (!insert.isValid())
-        return ctx.fail(insert.lastError());
-    const qint64 total = qint64(plan.staff.size());
-    // Every row settled first (key, department, status date), so that a second thread can
-    // tokenise the search entries and write the audit records while the rows go in.
-    const QDate today = QDate::fromString(ctx.now().left(10), Qt::ISODate);
     std::vector<staff::Employee> employees;
-    employees.reserve(size_t(total));
-    search::SearchEntryBatch searchEntries;
-    searchEntries.reserve(size_t(total));
+    employees.reserve(plan.staff.size());
     for (const StaffImportRow &row : plan.staff) {
-        staff::Employee e = row.employee;
-        if (e.id.isEmpty())
-            e.id = newId();
-        if (e.departmentId.isEmpty())
-            e.departmentId = pathIds.value(row.departmentPath);
-        // The status took effect when the person was hired, as far as the file tells.
-        e.statusChangedAt = e.hireDate.isValid() ? e.hireDate : today;
-        // As employee_search_source: name and number by any part, mobile and ID number whole.
-        searchEntries.add(QStringLiteral("employee"), e.id,
-                          {e.name, e.employeeNo, e.mobile.isEmpty() ? QString() : e.mobile, e.idNumber}, 2);
-        employees.push_back(std::move(e));
+        employees.push_back(row.employee);
+        if (employees.back().departmentId.isEmpty())
+            employees.back().departmentId = pathIds.value(row.departmentPath);
     }
-    audit::CanonicalObjectWriter after;
-    commands::AuditRecordsAhead records(employees.size(), [&](size_t i) {
-        staff::StaffSql::addEmployeeJson(after, employees[i]);
+    const qint64 total = qint64(employees.size());
+    staff::EmployeeWriter::Options options;
+    options.auditAction = QStringLiteral("employee.import");
+    options.auditExtras = [&plan](size_t i, audit::CanonicalObjectWriter &after) {
         after.addString(u"department_path", plan.staff[i].departmentPath);
         after.addInteger(u"import_row", plan.staff[i].row);
-        commands::CommandContext::AuditRecord record{QStringLiteral("employee.import"), QStringLiteral("employee"),
-                                                     employees[i].id, QJsonValue(), QJsonValue()};
-        record.afterText = after.text();
-        return record;
-    });
-
-    // The rows are converted for SQLite (UTF-8, dates as text) on a second thread while this one
-    // writes them (storage::BulkPipeline).
-    const QByteArray now = ctx.now().toUtf8();
-    size_t next = 0;
-    const auto produce = [&](storage::RowBatch &row) {
-        auto date = [&row](int index, QDate value) {
-            if (value.isValid())
-                row.bindText(index, IsoDate::utf8(value));
-        };
-        for (; next < employees.size() && !row.isFull(); ++next) {
-            const staff::Employee &e = employees[next];
-            row.bindText(1, e.id);
-            row.bindText(2, e.employeeNo);
-            row.bindText(3, e.name);
-            row.bindText(4, e.gender);
-            date(5, e.birthDate);
-            row.bindText(6, e.idType);
-            row.bindText(7, e.idNumber);
-            row.bindTextOrNull(8, e.mobile);
-            row.bindTextOrNull(9, e.email);
-            row.bindTextOrNull(10, e.emergencyContactName);
-            row.bindTextOrNull(11, e.emergencyContactPhone);
-            row.bindTextOrNull(12, e.address);
-            row.bindText(13, e.departmentId);
-            row.bindTextOrNull(14, e.position);
-            date(15, e.hireDate);
-            date(16, e.probationEnd);
-            row.bindText(17, e.status);
-            date(18, e.statusChangedAt);
-            row.bindText(19, now);
-            row.endRow();
-        }
-        return next < employees.size();
     };
-    qint64 done = 0;
-    storage::BulkPipeline pipeline(insert, 19, 1000);
-    const bool inserted = pipeline.run(produce, [&](int rows) {
-        done += rows;
-        return !progress || progress(done, total);
-    });
-    if (!inserted) {
-        if (pipeline.cancelled()) {
+    options.searchTriggersSuspended = true;
+    options.progress = [&progress, total](qint64 done) { return !progress || progress(done, total); };
+    staff::EmployeeWriter::Outcome outcome;
+    if (!staff::EmployeeWriter::write(ctx, employees, options, &outcome)) {
+        if (outcome.cancelled) {
             written->cancelled = true;
             return ctx.fail(tr("The import was cancelled; nothing was imported."));
         }
-        const qint64 failed = pipeline.failedRow();
-        if (failed < 0)
-            return ctx.fail(pipeline.error());
+        if (outcome.failedIndex < 0)
+            return ctx.fail(outcome.error);
         return ctx.fail(tr("Row %1 (employee %2) cannot be saved: %3")
-                            .arg(plan.staff[size_t(failed)].row)
-                            .arg(employees[size_t(failed)].employeeNo, pipeline.error()));
+                            .arg(plan.staff[size_t(outcome.failedIndex)].row)
+                            .arg(employees[size_t(outcome.failedIndex)].employeeNo, outcome.error));
     }
-    // The tokens are needed only after the indexes are rebuilt: tokenising starts now, so that
-    // while the rows went in, the second core made their audit records and SQLite values first.
-    searchEntries.start();
-    records.handTo(ctx);
-    if (deferIndexes && !indexes.restore(&error))
-        return ctx.fail(tr("Cannot index the imported employees: %1").arg(error));
-    if (!searchEntries.write(ctx.db(), &error) || !searchIndex.finish(&error))
+    if (!searchIndex.finish(&error))
         return ctx.fail(error);
-    written->rows = int(done);
+    written->rows = int(outcome.written);
     return true;
 }
 

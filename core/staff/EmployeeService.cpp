@@ -1,5 +1,7 @@
 #include "core/staff/EmployeeService.h"
 
+#include "core/audit/CanonicalObjectWriter.h"
+#include "core/staff/EmployeeWriter.h"
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/EmployeeValidator.h"
 #include "core/staff/StaffSql.h"
@@ -120,34 +122,27 @@ StaffResult EmployeeService::createWithin(commands::CommandContext &ctx, const E
     Employee e = EmployeeValidator::normalised(input);
     if (e.id.isEmpty())
         e.id = newId();
-    e.version = 1;
-    if (!e.statusChangedAt.isValid())
-        e.statusChangedAt = e.hireDate;
     validation::FieldErrors errors = EmployeeValidator::validate(e);
     if (errors.isEmpty())
         errors = checkAgainstDatabase(e, e.id);
     if (!errors.isEmpty())
         return refused(std::move(errors));
 
-    QSqlQuery q(ctx.db());
-    q.prepare(QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, birth_date, id_type, id_number, "
-                             "mobile, email, emergency_contact_name, emergency_contact_phone, address, "
-                             "department_id, position, manager_id, hire_date, probation_end, status, "
-                             "status_changed_at, version, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    q.addBindValue(e.id);
-    StaffSql::bindEmployee(q, e);
-    q.addBindValue(ctx.now());
-    if (!q.exec()) {
-        ctx.fail(tr("Cannot save the employee %1: %2").arg(e.name, q.lastError().text()));
+    std::vector<Employee> rows{e};
+    EmployeeWriter::Options options;
+    options.auditAction = QStringLiteral("employee.hire");
+    const QString departmentPath = m_departments.pathOf(e.departmentId);
+    options.auditExtras = [&departmentPath](size_t, audit::CanonicalObjectWriter &after) {
+        after.addString(u"department_path", departmentPath);
+    };
+    EmployeeWriter::Outcome written;
+    if (!EmployeeWriter::write(ctx, rows, options, &written)) {
+        ctx.fail(tr("Cannot save the employee %1: %2").arg(e.name, written.error));
         StaffResult failed;
         failed.error = ctx.error();
         return failed;
     }
-    QJsonObject audited = StaffSql::employeeJson(e);
-    audited.insert(QStringLiteral("department_path"), m_departments.pathOf(e.departmentId));
     ctx.baseVersion(QStringLiteral("employee"), e.id, 0);
-    ctx.audit({QStringLiteral("employee.hire"), QStringLiteral("employee"), e.id, QJsonValue(), audited});
     StaffResult result;
     result.ok = true;
     result.id = e.id;
@@ -161,7 +156,7 @@ StaffResult EmployeeService::create(const commands::Actor &actor, const Employee
     Employee e = EmployeeValidator::normalised(input);
     if (e.id.isEmpty())
         e.id = newId();
-    QJsonObject arguments = StaffSql::employeeJson(e);
+    QJsonObject arguments = EmployeeWriter::json(e);
     arguments.insert(QStringLiteral("id"), e.id);
     StaffResult outcome;
     const auto command = m_workspace.runner().run(actor, QStringLiteral("employee.create"), arguments,
@@ -198,7 +193,7 @@ StaffResult EmployeeService::update(const commands::Actor &actor, const Employee
 
     QJsonObject before;
     QJsonObject after;
-    StaffSql::diff(StaffSql::employeeJson(*current), StaffSql::employeeJson(e), &before, &after);
+    StaffSql::diff(EmployeeWriter::json(*current), EmployeeWriter::json(e), &before, &after);
     if (after.isEmpty() && before.isEmpty()) {
         StaffResult unchanged;
         unchanged.ok = true;

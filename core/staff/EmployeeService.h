@@ -35,10 +35,10 @@ public:
     // A new employee (validated and normalised; an empty employee.id is assigned).
     StaffResult create(const commands::Actor &actor, const Employee &employee);
     // The same inside the caller's command, for a command that creates several employees (rows
-    // written earlier in it count as duplicates). The staff import does not use it yet: it writes
-    // its rows in bulk through StaffImport, which repeats this row format. A rejected record writes nothing and leaves ctx
-    // untouched, so the caller may go on with the next row; on a database error ctx.fail() has
-    // been called and the caller must return false.
+    // written earlier in it count as duplicates). The row itself is written by EmployeeWriter,
+    // as the staff import's and the demo's rows are. A rejected record writes nothing and leaves
+    // ctx untouched, so the caller may go on with the next row; on a database error ctx.fail()
+    // has been called and the caller must return false.
     StaffResult createWithin(commands::CommandContext &ctx, const Employee &employee);
     // Saves the edited record if nobody changed it since expectedVersion was read. Status is
     // changed only through changeStatus(); a department or position change is recorded as a

@@ -1,9 +1,5 @@
 #include "core/staff/StaffSql.h"
 
-#include "core/audit/CanonicalObjectWriter.h"
-#include "core/common/IsoDate.h"
-
-#include "core/staff/EmployeeFields.h"
 
 Q_LOGGING_CATEGORY(lcStaff, "hrdesk.staff")
 
@@ -91,52 +87,6 @@ void StaffSql::bindEmployee(QSqlQuery &q, const Employee &e)
     q.addBindValue(dateValue(e.probationEnd));
     q.addBindValue(e.status);
     q.addBindValue(dateValue(e.statusChangedAt));
-}
-
-QJsonObject StaffSql::employeeJson(const Employee &e)
-{
-    QJsonObject json;
-    for (const QString &field : EmployeeFields::all()) {
-        const QVariant value = EmployeeFields::value(e, field);
-        if (value.metaType().id() == QMetaType::QDate) {
-            const QDate date = value.toDate();
-            json.insert(field, date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue());
-        } else {
-            const QString text = value.toString();
-            json.insert(field, text.isEmpty() ? QJsonValue() : QJsonValue(text));
-        }
-    }
-    return json;
-}
-
-void StaffSql::addEmployeeJson(audit::CanonicalObjectWriter &writer, const Employee &e)
-{
-    // employeeJson()'s members, read straight from the fields (no QVariant per field); a test
-    // holds the two to the same text.
-    using F = EmployeeFields;
-    const auto date = [&writer](const QString &key, QDate value) {
-        if (value.isValid())
-            writer.addString(key, IsoDate::text(value));
-        else
-            writer.addNull(key);
-    };
-    writer.addTextOrNull(F::EmployeeNo, e.employeeNo);
-    writer.addTextOrNull(F::Name, e.name);
-    writer.addTextOrNull(F::Gender, e.gender);
-    date(F::BirthDate, e.birthDate);
-    writer.addTextOrNull(F::IdType, e.idType);
-    writer.addTextOrNull(F::IdNumber, e.idNumber);
-    writer.addTextOrNull(F::Mobile, e.mobile);
-    writer.addTextOrNull(F::Email, e.email);
-    writer.addTextOrNull(F::EmergencyContactName, e.emergencyContactName);
-    writer.addTextOrNull(F::EmergencyContactPhone, e.emergencyContactPhone);
-    writer.addTextOrNull(F::Address, e.address);
-    writer.addTextOrNull(F::DepartmentId, e.departmentId);
-    writer.addTextOrNull(F::Position, e.position);
-    writer.addTextOrNull(F::ManagerId, e.managerId);
-    date(F::HireDate, e.hireDate);
-    date(F::ProbationEnd, e.probationEnd);
-    writer.addTextOrNull(F::Status, e.status);
 }
 
 void StaffSql::diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *changedBefore,

@@ -10,14 +10,10 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcStaff)
 
-namespace hrdesk::audit {
-class CanonicalObjectWriter;
-}
-
 namespace hrdesk::staff {
 
-// Row mapping shared by the staff services: employee columns, dates as stored text, and the
-// JSON written into audit events.
+// Row mapping shared by the staff services: employee columns and dates as stored text
+// (EmployeeWriter writes new rows and their audit JSON).
 class StaffSql
 {
 public:
@@ -36,10 +32,6 @@ public:
     static QJsonValue jsonText(const QString &text);
     static QJsonValue jsonDate(QDate date);
 
-    // Every editable field as JSON (dates as yyyy-MM-dd, empty values as null).
-    static QJsonObject employeeJson(const Employee &e);
-    // The same members into a canonical-JSON writer, without a QJsonObject (bulk imports).
-    static void addEmployeeJson(audit::CanonicalObjectWriter &writer, const Employee &e);
     // The fields whose values differ, as (before, after) objects.
     static void diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *changedBefore,
                      QJsonObject *changedAfter);

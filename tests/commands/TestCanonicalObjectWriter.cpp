@@ -1,7 +1,8 @@
 #include "core/audit/CanonicalJson.h"
 #include "core/audit/CanonicalObjectWriter.h"
 #include "core/staff/Employee.h"
-#include "core/staff/StaffSql.h"
+#include "core/staff/EmployeeFields.h"
+#include "core/staff/EmployeeWriter.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -100,7 +101,7 @@ private slots:
         }
     }
 
-    void employeeAsStaffSqlWritesIt()
+    void employeeJsonHasEveryFormField()
     {
         hrdesk::staff::Employee full;
         full.employeeNo = QStringLiteral("E00042");
@@ -120,10 +121,19 @@ private slots:
 
         for (const auto &e : {full, sparse}) {
             CanonicalObjectWriter w;
-            hrdesk::staff::StaffSql::addEmployeeJson(w, e);
+            hrdesk::staff::EmployeeWriter::addJson(w, e);
             w.addString(u"department_path", u"华东区/上海分公司");
             w.addInteger(u"import_row", 43);
-            QJsonObject expected = hrdesk::staff::StaffSql::employeeJson(e);
+            // Every field of the form (EmployeeFields), read through the form's own accessor:
+            // a field added there and forgotten in the audit JSON fails here.
+            QJsonObject expected;
+            for (const QString &field : hrdesk::staff::EmployeeFields::all()) {
+                const QVariant value = hrdesk::staff::EmployeeFields::value(e, field);
+                const QString text = value.metaType().id() == QMetaType::QDate
+                    ? value.toDate().toString(Qt::ISODate) : value.toString();
+                expected.insert(field, text.isEmpty() ? QJsonValue() : QJsonValue(text));
+            }
+            QCOMPARE(hrdesk::staff::EmployeeWriter::json(e), expected);
             expected.insert(QStringLiteral("department_path"), QString::fromUtf16(u"华东区/上海分公司"));
             expected.insert(QStringLiteral("import_row"), 43);
             QCOMPARE(w.text(), CanonicalJson::text(expected));

@@ -124,6 +124,18 @@ private slots:
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer WHERE owner_id IS NULL")), 0);
         // Everybody but the branch managers has a manager.
         QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM employee WHERE manager_id IS NULL AND position <> '总经理'")), 0);
+        // Written by the writers of the staff form and the customer form (EmployeeWriter,
+        // CustomerWriter): the same row format as a hire or an import.
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM employee WHERE version <> 1 "
+                                           "OR length(status_changed_at) <> 10 OR updated_at IS NULL")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM employee WHERE status = 'probation' "
+                                           "AND (probation_end IS NULL OR probation_end <= hire_date)")), 0);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM search_entry WHERE entity_type = 'employee'")), 150);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM search_entry WHERE entity_type = 'customer'")), 800);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer WHERE version <> 1")), 0);
+        // The system keeps the demo's creators; one back-dated "created" owner row per customer.
+        QVERIFY(count(*ws, QStringLiteral("SELECT count(*) FROM customer WHERE created_by IS NOT NULL")) > 400);
+        QCOMPARE(count(*ws, QStringLiteral("SELECT count(*) FROM customer_owner_change WHERE reason = 'created'")), 800);
         const qint64 key = count(*ws, QStringLiteral("SELECT count(*) FROM customer WHERE tier = 'key'"));
         QVERIFY2(key > 8 && key < 80, qPrintable(QString::number(key)));
     }
