@@ -32,6 +32,16 @@ public:
     // or when progress cancelled (cancelled(); error() empty).
     bool run(const Producer &produce, const Progress &progress);
 
+    // How a bulk writer's run ended, for writers that report it to their callers.
+    struct Outcome
+    {
+        qint64 written = 0;
+        qint64 failedIndex = -1; // the row that failed (among all the producer made), or -1
+        bool cancelled = false;
+        QString error;           // translated; empty when cancelled
+    };
+    Outcome outcome() const { return {m_rowsWritten, m_failedRow, m_cancelled, m_error}; }
+
     qint64 rowsWritten() const { return m_rowsWritten; }
     // Index of the failed row among all rows the producer made, or -1.
     qint64 failedRow() const { return m_failedRow; }

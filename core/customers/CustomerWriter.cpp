@@ -4,7 +4,6 @@
 #include "core/customers/CustomerLookup.h"
 #include "core/customers/CustomerService.h"
 #include "storage/BulkInsert.h"
-#include "storage/BulkPipeline.h"
 #include "storage/RowBatch.h"
 #include "storage/search/SearchEntryBatch.h"
 
@@ -98,12 +97,9 @@ bool CustomerWriter::write(commands::CommandContext &ctx, qint64 count, const So
         done += rows;
         return !options.progress || options.progress(done);
     });
-    outcome->written = pipeline.rowsWritten();
-    if (!inserted) {
-        outcome->cancelled = pipeline.cancelled();
-        outcome->failedIndex = pipeline.failedRow();
-        return failed(pipeline.error());
-    }
+    *outcome = pipeline.outcome();
+    if (!inserted)
+        return false;
 
     if (!owners.empty()) {
         storage::BulkInsert ownerChange(ctx.db(), QStringLiteral(

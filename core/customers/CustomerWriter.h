@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/commands/CommandContext.h"
+#include "storage/BulkPipeline.h"
 #include "core/customers/Customer.h"
 
 #include <QCoreApplication>
@@ -45,13 +46,8 @@ public:
         // Customers written so far; false cancels.
         std::function<bool(qint64 written)> progress;
     };
-    struct Outcome
-    {
-        qint64 written = 0;
-        qint64 failedIndex = -1; // the customer whose row failed, or -1
-        bool cancelled = false;
-        QString error;           // translated; empty when cancelled
-    };
+    // failedIndex is the index of the customer whose row failed.
+    using Outcome = storage::BulkPipeline::Outcome;
     // The customer at index i (0 … count-1, asked for in order, on the writer's second thread):
     // a reference that stays valid until the next call. The writer completes it in place.
     using Source = std::function<Customer &(qint64 i)>;

@@ -6,7 +6,6 @@
 #include "core/common/IsoDate.h"
 #include "core/staff/EmployeeFields.h"
 #include "storage/BulkInsert.h"
-#include "storage/BulkPipeline.h"
 #include "storage/DeferredIndexes.h"
 #include "storage/RowBatch.h"
 #include "storage/search/SearchEntryBatch.h"
@@ -131,12 +130,9 @@ bool EmployeeWriter::write(commands::CommandContext &ctx, std::vector<Employee> 
         done += rows;
         return !options.progress || options.progress(done);
     });
-    outcome->written = pipeline.rowsWritten();
-    if (!inserted) {
-        outcome->cancelled = pipeline.cancelled();
-        outcome->failedIndex = pipeline.failedRow();
-        return failed(pipeline.error());
-    }
+    *outcome = pipeline.outcome();
+    if (!inserted)
+        return false;
     // The tokens are needed only after the indexes are rebuilt: tokenising starts now, so that
     // while the rows went in, the second core made their audit records and SQLite values first.
     if (options.searchTriggersSuspended)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/commands/CommandContext.h"
+#include "storage/BulkPipeline.h"
 #include "core/staff/Employee.h"
 
 #include <QCoreApplication>
@@ -43,13 +44,8 @@ public:
         // Employees written so far, of employees.size(); false cancels.
         std::function<bool(qint64 written)> progress;
     };
-    struct Outcome
-    {
-        qint64 written = 0;
-        qint64 failedIndex = -1; // the employee whose row failed, or -1
-        bool cancelled = false;
-        QString error;           // translated; empty when cancelled
-    };
+    // failedIndex is the index of the employee whose row failed.
+    using Outcome = storage::BulkPipeline::Outcome;
 
     // Completes every employee (an id when it has none, version 1, status date = hire date or
     // today when unset) and writes them. Nothing is checked here that the validator and the
