@@ -59,7 +59,7 @@ OverviewPage::OverviewPage(Workspace &workspace, const StartupFlow::Session &ses
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    auto *todo = new QGroupBox(tr("Due"), this);
+    auto *todo = new QGroupBox(tr("To do"), this);
     todo->setObjectName(QStringLiteral("reminders"));
     auto *todoGrid = new QGridLayout(todo);
     addReminder(todoGrid, Reminder::Probation, tr("&Probation reviews…"));
