@@ -447,6 +447,30 @@
         <source>Signed on:</source>
         <translation>签订日期：</translation>
     </message>
+    <message>
+        <source>Correct contract</source>
+        <translation>更正合同</translation>
+    </message>
+    <message>
+        <source>End contract early</source>
+        <translation>提前解除合同</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>解除日期：</translation>
+    </message>
+    <message>
+        <source>e.g. mutual agreement, resignation, dismissal</source>
+        <translation>例如：协商一致解除、员工辞职、单位解除</translation>
+    </message>
+    <message>
+        <source>e.g. number mistyped when the contract was entered</source>
+        <translation>例如：录入合同时编号输错</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
 </context>
 <context>
     <name>ContractService</name>
@@ -522,6 +546,62 @@
         <source>This contract was already renewed by a contract starting on %1.</source>
         <translation>该合同已经续签，续签合同自 %1 起生效。</translation>
     </message>
+    <message>
+        <source>Give the reason: it is kept in the employee&apos;s history.</source>
+        <translation>请填写原因：它会记入员工档案的履历。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>原因超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contract after you opened it. Reload it and try again.</source>
+        <translation>您打开该合同后，其他人修改了它。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This contract was ended early (%1); it cannot be renewed.</source>
+        <translation>该合同已提前解除（%1），不能续签。</translation>
+    </message>
+    <message>
+        <source>Enter the date the contract ends.</source>
+        <translation>请填写合同解除日期。</translation>
+    </message>
+    <message>
+        <source>This contract was already ended on %1.</source>
+        <translation>该合同已于 %1 解除。</translation>
+    </message>
+    <message>
+        <source>This contract was renewed: end the renewal instead.</source>
+        <translation>该合同已续签：请解除续签后的合同。</translation>
+    </message>
+    <message>
+        <source>The contract cannot end (%1) before it starts (%2).</source>
+        <translation>合同解除日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The contract already ends on %1; an early end must be before that date.</source>
+        <translation>该合同本来就在 %1 到期；提前解除的日期必须早于此日期。</translation>
+    </message>
+    <message>
+        <source>This contract was ended early: its end date (%1) is required and cannot be before its start (%2).</source>
+        <translation>该合同已提前解除：结束日期（%1）必须填写，且不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A renewal starts the day after the contract it renews (%1); correct that contract&apos;s end instead.</source>
+        <translation>续签合同从上一份合同结束的次日开始（%1）；请改为更正上一份合同的结束日期。</translation>
+    </message>
+    <message>
+        <source>This contract was renewed and its renewal starts the day after its end; the end date cannot be corrected here.</source>
+        <translation>该合同已续签，续签合同从其结束次日开始；此处不能更正结束日期。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this contract.</source>
+        <translation>该合同没有任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>ContractsTab</name>
@@ -586,6 +666,26 @@
     <message>
         <source>first</source>
         <translation>首次签订</translation>
+    </message>
+    <message>
+        <source>&amp;End early…</source>
+        <translation>提前解除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>更正(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Terminates the contract before its planned end, with the reason</source>
+        <translation>在约定到期日前解除合同，并填写原因</translation>
+    </message>
+    <message>
+        <source>Fixes a wrongly entered number, type or date, with the reason</source>
+        <translation>更正录错的合同编号、类型或日期，并填写原因</translation>
+    </message>
+    <message>
+        <source>ended early: %1</source>
+        <translation>已提前解除：%1</translation>
     </message>
 </context>
 <context>
@@ -707,6 +807,22 @@
         <source>Cannot save the sales contract: %1</source>
         <translation>无法保存销售合同：%1</translation>
     </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>该跟进记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this follow-up after you opened it. Reload it and try again.</source>
+        <translation>您打开该跟进记录后，其他人修改了它。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Say who followed up: choose an employee.</source>
+        <translation>请选择跟进人（一名员工）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this follow-up.</source>
+        <translation>该跟进记录没有任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerActivityTabs</name>
@@ -777,6 +893,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen follow-up; the change is kept in the audit log</source>
+        <translation>更正所选跟进记录；改动会记入审计日志</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>Correct follow-up</source>
+        <translation>更正跟进记录</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1795,49 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     </message>
 </context>
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (top level)</source>
+        <translation>%1（顶层）</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门管理</translation>
+    </message>
+    <message>
+        <source>The department moves with everything and everyone under it</source>
+        <translation>部门连同其下所有部门和员工一起移动</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Move &amp;under:</source>
+        <translation>移到(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Employees stay in their department: when it is renamed or moved, they move with it.</source>
+        <translation>员工始终属于所在部门：部门重命名或移动时，员工随部门一起变动。</translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>已重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>“%1”现在位于 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDirectory</name>
     <message>
         <source>The department path &quot;%1&quot; names no department.</source>
@@ -1671,6 +1850,85 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>Cannot create the department &quot;%1&quot;: %2</source>
         <translation>无法创建部门“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentService</name>
+    <message>
+        <source>the company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>a branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>a department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Cannot save the department &quot;%1&quot;: %2</source>
+        <translation>无法保存部门“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Someone else changed the department &quot;%1&quot; after you opened it. Reload and try again.</source>
+        <translation>您打开后，其他人修改了部门“%1”。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s new name.</source>
+        <translation>请输入部门的新名称。</translation>
+    </message>
+    <message>
+        <source>A department name has at most %1 characters.</source>
+        <translation>部门名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A department name cannot contain &quot;/&quot; or &quot;\&quot;: they separate the levels of a path.</source>
+        <translation>部门名称不能包含“/”或“\”：它们用于分隔部门路径的层级。</translation>
+    </message>
+    <message>
+        <source>The department is already called &quot;%1&quot;.</source>
+        <translation>该部门已经叫“%1”。</translation>
+    </message>
+    <message>
+        <source>There is already a department &quot;%1&quot; at the same level; choose another name.</source>
+        <translation>同一层级已有部门“%1”；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose the department to move it under.</source>
+        <translation>请选择要移到哪个部门之下。</translation>
+    </message>
+    <message>
+        <source>The company is the root of the tree; it cannot be moved.</source>
+        <translation>公司是组织架构的根，不能移动。</translation>
+    </message>
+    <message>
+        <source>The department to move under no longer exists.</source>
+        <translation>目标部门已不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already directly under &quot;%2&quot;.</source>
+        <translation>“%1”已经直接位于“%2”之下。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be moved under itself or under a department below it (&quot;%2&quot;): choose a department outside its branch.</source>
+        <translation>“%1”不能移到它自身或其下级部门（“%2”）之下：请选择它所在分支以外的部门。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and cannot be placed under %3 (&quot;%4&quot;).</source>
+        <translation>“%1”是%2，不能放在%3（“%4”）之下。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a department called &quot;%2&quot;; rename one of them first.</source>
+        <translation>“%1”下已有名为“%2”的部门；请先将其中一个重命名。</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2668,46 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Ends on %1 instead of %2: %3</source>
+        <translation>于 %1 解除（原定 %2）：%3</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1（原因：%2）</translation>
+    </message>
+    <message>
+        <source>Contract ended early</source>
+        <translation>提前解除劳动合同</translation>
+    </message>
+    <message>
+        <source>Contract corrected</source>
+        <translation>更正劳动合同</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeValidator</name>
@@ -2515,12 +2813,6 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <source>Contracts ending soon</source>
         <translation>即将到期的劳动合同</translation>
     </message>
-    <message numerus="yes">
-        <source>Labour contracts ending within %n day(s) that have not been renewed. Double-click one to open the staff file.</source>
-        <translation>
-            <numerusform>以下劳动合同将在 %n 天内到期且尚未续签。双击可打开员工档案。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Employee no.</source>
         <translation>工号</translation>
@@ -2544,6 +2836,12 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>Days left</source>
         <translation>剩余天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labour contracts ending within %n day(s) that have not been renewed. Double-click one or press Enter to open the staff file.</source>
+        <translation>
+            <numerusform>%n 天内到期且尚未续签的劳动合同。双击或按回车键打开员工档案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3694,120 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
         <source>The database key is protected by a passphrase, not by the keychain. Keep the passphrase secret, and keep the recovery key somewhere safe.</source>
         <translation>数据库密钥由口令保护，而不是保存在钥匙串中。请对口令保密，并把恢复密钥存放在安全的地方。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Probation reviews…</source>
+        <translation>试用期转正(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contracts ending…</source>
+        <translation>合同到期(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps due…</source>
+        <translation>待跟进事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>No probation ends within %1 days.</source>
+        <translation>%1 天内没有试用期到期的员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) on probation: the probation ends within %1 days or has ended.</source>
+        <translation>
+            <numerusform>%n 名员工的试用期将在 %1 天内到期或已到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labour contract ends within %1 days.</source>
+        <translation>%1 天内没有到期的劳动合同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labour contract(s) end within %1 days and have not been renewed.</source>
+        <translation>
+            <numerusform>%n 份劳动合同将在 %1 天内到期，尚未续签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer&apos;s next step is due within %1 days.</source>
+        <translation>%1 天内没有到期的客户跟进事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with a next step due within %1 days or overdue.</source>
+        <translation>
+            <numerusform>%n 个客户的下一步计划将在 %1 天内到期或已逾期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probation reviews</source>
+        <translation>试用期转正</translation>
+    </message>
+    <message>
+        <source>Employees on probation whose probation ends within %1 days or has ended. Open one (Enter or double-click) to confirm them or change their status.</source>
+        <translation>试用期将在 %1 天内到期或已到期的员工。打开一名员工（回车或双击）为其办理转正或变更状态。</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>试用期到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Next steps due</source>
+        <translation>待跟进事项</translation>
+    </message>
+    <message>
+        <source>Customers whose latest follow-up names a next step due within %1 days or overdue. Open one (Enter or double-click) to record the follow-up.</source>
+        <translation>最近一次跟进记录中的下一步计划将在 %1 天内到期或已逾期的客户。打开一个客户（回车或双击）登记跟进。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -4141,6 +4553,14 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>Name, employee number, pinyin initials, full mobile or ID number</source>
         <translation>姓名、工号、拼音首字母、完整手机号或证件号码</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>部门管理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Rename or move departments; their employees move with them</source>
+        <translation>重命名或移动部门；部门下的员工随之变动</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +5311,26 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>Device</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>Department renamed</source>
+        <translation>部门重命名</translation>
+    </message>
+    <message>
+        <source>Department moved</source>
+        <translation>部门移动</translation>
+    </message>
+    <message>
+        <source>Labour contract ended early</source>
+        <translation>提前解除劳动合同</translation>
+    </message>
+    <message>
+        <source>Labour contract corrected</source>
+        <translation>更正劳动合同</translation>
+    </message>
+    <message>
+        <source>Follow-up corrected</source>
+        <translation>更正跟进记录</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,26 @@
 #include "ui/OverviewPage.h"
 
 #include "core/identity/LocalUserDirectory.h"
+#include "core/staff/ContractService.h"
+#include "core/workspace/Reminders.h"
 #include "models/WorkspaceSummary.h"
 #include "ui/NoticeLabel.h"
+#include "ui/ReminderListDialog.h"
+#include "ui/customers/CustomerDialog.h"
+#include "ui/staff/EmployeeFileDialog.h"
+#include "ui/staff/EndingContractsDialog.h"
 
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace hrdesk::ui {
 
@@ -19,6 +29,20 @@ namespace {
 QString countText(qint64 count)
 {
     return count < 0 ? OverviewPage::tr("unavailable") : QLocale().toString(count);
+}
+
+QString daysText(int daysLeft)
+{
+    if (daysLeft < 0)
+        return OverviewPage::tr("%n day(s) overdue", nullptr, -daysLeft);
+    if (daysLeft == 0)
+        return OverviewPage::tr("today");
+    return OverviewPage::tr("in %n day(s)", nullptr, daysLeft);
+}
+
+commands::Actor actorOf(const StartupFlow::Session &session)
+{
+    return {session.user.id, session.user.displayName, session.user.role};
 }
 
 } // namespace
@@ -34,6 +58,14 @@ OverviewPage::OverviewPage(Workspace &workspace, const StartupFlow::Session &ses
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
+
+    auto *todo = new QGroupBox(tr("To do"), this);
+    todo->setObjectName(QStringLiteral("reminders"));
+    auto *todoGrid = new QGridLayout(todo);
+    addReminder(todoGrid, Reminder::Probation, tr("&Probation reviews…"));
+    addReminder(todoGrid, Reminder::Contracts, tr("&Contracts ending…"));
+    addReminder(todoGrid, Reminder::FollowUps, tr("&Next steps due…"));
+    todoGrid->setColumnStretch(0, 1);
 
     auto *database = new QGroupBox(tr("Database"), this);
     auto *databaseForm = new QFormLayout(database);
@@ -60,6 +92,7 @@ OverviewPage::OverviewPage(Workspace &workspace, const StartupFlow::Session &ses
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_keyNotice);
+    layout->addWidget(todo);
     layout->addWidget(database);
     layout->addWidget(sessionBox);
     layout->addWidget(contents);
@@ -76,8 +109,115 @@ QLabel *OverviewPage::addValue(QFormLayout *form, const QString &label)
     return value;
 }
 
+void OverviewPage::addReminder(QGridLayout *grid, Reminder reminder, const QString &buttonText)
+{
+    const int row = int(reminder);
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    auto *button = new QPushButton(buttonText, this);
+    button->setObjectName(QStringLiteral("reminder%1").arg(row));
+    connect(button, &QPushButton::clicked, this, [this, reminder] { showReminder(reminder); });
+    grid->addWidget(label, row, 0);
+    grid->addWidget(button, row, 1);
+    m_reminderLabels[row] = label;
+    m_reminderButtons[row] = button;
+}
+
+QLabel *OverviewPage::reminderLabel(Reminder reminder) const
+{
+    return m_reminderLabels[int(reminder)];
+}
+
+QPushButton *OverviewPage::reminderButton(Reminder reminder) const
+{
+    return m_reminderButtons[int(reminder)];
+}
+
+void OverviewPage::refreshReminders()
+{
+    const QDate today = QDate::currentDate();
+    const Reminders reminders(m_workspace);
+    const int probation = int(reminders.probationEnding(today).size());
+    const int contracts = int(reminders.contractsEnding(today).size());
+    const int followUps = int(reminders.followUpsDue(today).size());
+    reminderLabel(Reminder::Probation)
+        ->setText(probation == 0 ? tr("No probation ends within %1 days.").arg(Reminders::ProbationDays)
+                                 : tr("%n employee(s) on probation: the probation ends within %1 days or has ended.",
+                                      nullptr, probation).arg(Reminders::ProbationDays));
+    reminderLabel(Reminder::Contracts)
+        ->setText(contracts == 0 ? tr("No labour contract ends within %1 days.").arg(staff::ContractService::WarningDays)
+                                 : tr("%n labour contract(s) end within %1 days and have not been renewed.", nullptr,
+                                      contracts).arg(staff::ContractService::WarningDays));
+    reminderLabel(Reminder::FollowUps)
+        ->setText(followUps == 0 ? tr("No customer's next step is due within %1 days.").arg(Reminders::FollowUpDays)
+                                 : tr("%n customer(s) with a next step due within %1 days or overdue.", nullptr,
+                                      followUps).arg(Reminders::FollowUpDays));
+    reminderButton(Reminder::Probation)->setEnabled(probation > 0);
+    reminderButton(Reminder::Contracts)->setEnabled(contracts > 0);
+    reminderButton(Reminder::FollowUps)->setEnabled(followUps > 0);
+}
+
+QDialog *OverviewPage::reminderDialog(Reminder reminder)
+{
+    const QDate today = QDate::currentDate();
+    const Reminders reminders(m_workspace);
+    if (reminder == Reminder::Contracts) {
+        auto *dialog = new EndingContractsDialog(reminders.contractsEnding(today), this);
+        connect(dialog, &EndingContractsDialog::openEmployee, this, &OverviewPage::openEmployee);
+        return dialog;
+    }
+    if (reminder == Reminder::Probation) {
+        auto *dialog = new ReminderListDialog(
+            tr("Probation reviews"),
+            tr("Employees on probation whose probation ends within %1 days or has ended. Open one (Enter or "
+               "double-click) to confirm them or change their status.").arg(Reminders::ProbationDays),
+            {tr("Employee no."), tr("Name"), tr("Department"), tr("Probation ends"), tr("When")}, this);
+        for (const ProbationEnding &p : reminders.probationEnding(today))
+            dialog->addRow(p.employeeId,
+                           {p.employeeNo, p.name, p.departmentPath, p.probationEnd.toString(Qt::ISODate), daysText(p.daysLeft)},
+                           p.daysLeft < 0);
+        connect(dialog, &ReminderListDialog::chosen, this, &OverviewPage::openEmployee);
+        return dialog;
+    }
+    auto *dialog = new ReminderListDialog(
+        tr("Next steps due"),
+        tr("Customers whose latest follow-up names a next step due within %1 days or overdue. Open one (Enter or "
+           "double-click) to record the follow-up.").arg(Reminders::FollowUpDays),
+        {tr("Customer"), tr("Next step"), tr("Due"), tr("When"), tr("Followed up by")}, this);
+    for (const FollowUpDue &f : reminders.followUpsDue(today))
+        dialog->addRow(f.customerId, {f.customerName, f.nextStep, f.due.toString(Qt::ISODate), daysText(f.daysLeft),
+                                      f.byEmployeeName},
+                       f.daysLeft < 0);
+    connect(dialog, &ReminderListDialog::chosen, this, &OverviewPage::openCustomer);
+    return dialog;
+}
+
+void OverviewPage::showReminder(Reminder reminder)
+{
+    std::unique_ptr<QDialog> dialog(reminderDialog(reminder));
+    dialog->exec();
+    refresh();
+}
+
+void OverviewPage::openEmployee(const QString &employeeId)
+{
+    if (employeeId.isEmpty())
+        return;
+    EmployeeFileDialog dialog(m_workspace, actorOf(m_session), employeeId, this);
+    dialog.exec();
+}
+
+void OverviewPage::openCustomer(const QString &customerId)
+{
+    if (customerId.isEmpty())
+        return;
+    CustomerDialog dialog(m_workspace, actorOf(m_session), customerId, this);
+    dialog.exec();
+}
+
 void OverviewPage::refresh()
 {
+    refreshReminders();
     const models::WorkspaceSummary s = models::WorkspaceSummary::load(m_workspace);
     m_file->setText(QDir::toNativeSeparators(s.databasePath)
                     + (s.demo ? QStringLiteral("  ") + tr("(demo data)") : QString()));

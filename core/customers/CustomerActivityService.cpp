@@ -131,6 +131,28 @@ std::optional<Contact> liveContact(QSqlDatabase db, const QString &id)
                    q.value(8).toString()};
 }
 
+// A follow-up that is not removed, as stored.
+std::optional<FollowUp> liveFollowUp(QSqlDatabase db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT customer_id, occurred_at, channel, summary, next_step, next_step_due, "
+                             "by_employee_id, version FROM follow_up WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    FollowUp f;
+    f.id = id;
+    f.customerId = q.value(0).toString();
+    f.occurredAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    f.channel = q.value(2).toString();
+    f.summary = q.value(3).toString();
+    f.nextStep = q.value(4).toString();
+    f.nextStepDue = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    f.byEmployeeId = q.value(6).toString();
+    f.version = q.value(7).toLongLong();
+    return f;
+}
+
 } // namespace
 
 CustomerActivityService::CustomerActivityService(Workspace &workspace)
@@ -260,6 +282,60 @@ SaveResult CustomerActivityService::addFollowUp(const Actor &actor, const Follow
             return true;
         });
     return finish(command, followUp.id, 1, errors);
+}
+
+SaveResult CustomerActivityService::updateFollowUp(const Actor &actor, const FollowUp &input, qint64 expectedVersion)
+{
+    FollowUp followUp = input;
+    followUp.summary = followUp.summary.trimmed();
+    followUp.nextStep = followUp.nextStep.trimmed();
+    FieldErrors errors;
+    const auto command = m_workspace.runner().run(
+        actor, QStringLiteral("follow_up.update"), toJson(followUp), [&](CommandContext &ctx) {
+            const auto old = liveFollowUp(ctx.db(), followUp.id);
+            if (!old)
+                return ctx.fail(tr("This follow-up no longer exists."));
+            if (old->version != expectedVersion)
+                return ctx.fail(tr("Someone else changed this follow-up after you opened it. Reload it and try again."));
+            followUp.customerId = old->customerId; // a follow-up does not move between customers
+            if (followUp.byEmployeeId.isEmpty())
+                followUp.byEmployeeId = old->byEmployeeId;
+            const QDateTime now = QDateTime::fromString(ctx.now(), Qt::ISODateWithMs);
+            errors = CustomerRecordValidator::validate(followUp, now);
+            if (followUp.byEmployeeId.isEmpty())
+                errors.append({QStringLiteral("by_employee_id"), tr("Say who followed up: choose an employee.")});
+            else if (followUp.byEmployeeId != old->byEmployeeId && !CustomerLookup::employee(ctx.db(), followUp.byEmployeeId))
+                errors.append({QStringLiteral("by_employee_id"), tr("The person who followed up is not a known employee.")});
+            if (!errors.isEmpty())
+                return ctx.fail(errors.first().message);
+            QJsonObject before;
+            QJsonObject after;
+            const QJsonObject oldJson = toJson(*old);
+            const QJsonObject newJson = toJson(followUp);
+            for (auto it = newJson.begin(); it != newJson.end(); ++it) {
+                if (oldJson.value(it.key()) != it.value()) {
+                    before.insert(it.key(), oldJson.value(it.key()));
+                    after.insert(it.key(), it.value());
+                }
+            }
+            if (after.isEmpty())
+                return ctx.fail(tr("Nothing was changed in this follow-up."));
+            QSqlQuery q(ctx.db());
+            q.prepare(QStringLiteral("UPDATE follow_up SET occurred_at = ?, channel = ?, summary = ?, next_step = ?, "
+                                     "next_step_due = ?, by_employee_id = ?, version = version + 1, updated_at = ? "
+                                     "WHERE id = ? AND version = ?"));
+            for (const QVariant &v : {QVariant(Clock::toStorage(followUp.occurredAt)), QVariant(followUp.channel),
+                                      QVariant(followUp.summary), textOrNull(followUp.nextStep),
+                                      dateOrNull(followUp.nextStepDue), QVariant(followUp.byEmployeeId),
+                                      QVariant(ctx.now()), QVariant(followUp.id), QVariant(expectedVersion)})
+                q.addBindValue(v);
+            if (!q.exec() || q.numRowsAffected() != 1)
+                return ctx.fail(tr("Cannot save the follow-up: %1").arg(q.lastError().text()));
+            ctx.baseVersion(QStringLiteral("follow_up"), followUp.id, expectedVersion);
+            ctx.audit({QStringLiteral("follow_up.update"), QStringLiteral("follow_up"), followUp.id, before, after});
+            return true;
+        });
+    return finish(command, followUp.id, expectedVersion + 1, errors);
 }
 
 SaveResult CustomerActivityService::addDeal(const Actor &actor, const Deal &input)

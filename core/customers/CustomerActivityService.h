@@ -27,6 +27,10 @@ public:
 
     // byEmployeeId defaults to the actor's employee; a follow-up without one is refused.
     SaveResult addFollowUp(const commands::Actor &actor, const FollowUp &followUp);
+    // Corrects a follow-up (when, channel, summary, next step and its due date, who) under the
+    // rules of add; refused if it changed since expectedVersion. The audit event holds only the
+    // fields that changed, before and after; a save that changes nothing is refused.
+    SaveResult updateFollowUp(const commands::Actor &actor, const FollowUp &followUp, qint64 expectedVersion);
 
     // ownerId defaults to the customer's owner.
     SaveResult addDeal(const commands::Actor &actor, const Deal &deal);

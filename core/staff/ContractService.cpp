@@ -4,6 +4,7 @@
 #include "core/staff/StaffSql.h"
 #include "core/workspace/Workspace.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +96,52 @@ StaffResult fromCommand(const commands::CommandResult &command, const QString &i
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
+}
+
+// The reason of the contract's early end, read from the audit chain (no column holds it).
+QString endReasonOf(QSqlDatabase db, const QString &contractId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT after_json FROM audit_event WHERE entity_type = 'labour_contract' "
+                             "AND entity_id = ? AND action = 'labour_contract.end' ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(contractId);
+    if (!q.exec() || !q.next())
+        return QString();
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("end_reason")).toString();
+}
+
+bool isRenewed(QSqlDatabase db, const QString &contractId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM labour_contract WHERE renewal_of = ? AND deleted_at IS NULL LIMIT 1"));
+    q.addBindValue(contractId);
+    return q.exec() && q.next();
+}
+
+// What a reason must be; empty when it is fine.
+QString reasonProblem(const QString &reason)
+{
+    if (reason.isEmpty())
+        return ContractService::tr("Give the reason: it is kept in the employee's history.");
+    if (reason.size() > ContractService::ReasonMaxLength)
+        return ContractService::tr("The reason is longer than %1 characters.").arg(ContractService::ReasonMaxLength);
+    return QString();
+}
+
+// The stored row, checked against the version the user saw; else the command fails.
+std::optional<LabourContract> currentContract(commands::CommandContext &ctx, const ContractService &service,
+                                              const QString &id, qint64 expectedVersion)
+{
+    auto c = service.find(id);
+    if (!c) {
+        ctx.fail(ContractService::tr("This contract no longer exists."));
+        return std::nullopt;
+    }
+    if (c->version != expectedVersion) {
+        ctx.fail(ContractService::tr("Someone else changed this contract after you opened it. Reload it and try again."));
+        return std::nullopt;
+    }
+    return c;
 }
 
 } // namespace
@@ -189,6 +236,9 @@ StaffResult ContractService::renew(const commands::Actor &actor, const QString &
         return refused({{QStringLiteral("id"), tr("The contract to renew no longer exists.")}});
     if (!old->endDate.isValid())
         return refused({{QStringLiteral("end_date"), tr("This contract has no end date; there is nothing to renew.")}});
+    if (!old->endReason.isEmpty())
+        return refused({{QStringLiteral("id"), tr("This contract was ended early (%1); it cannot be renewed.")
+                                                   .arg(old->endReason)}});
     QSqlQuery follow(m_workspace.db());
     follow.prepare(QStringLiteral("SELECT start_date FROM labour_contract WHERE renewal_of = ? AND deleted_at IS NULL"));
     follow.addBindValue(contractId);
@@ -230,6 +280,136 @@ StaffResult ContractService::renew(const commands::Actor &actor, const QString &
     return fromCommand(command, c.id);
 }
 
+StaffResult ContractService::end(const commands::Actor &actor, const QString &contractId, QDate endDate,
+                                 const QString &reasonText, qint64 expectedVersion)
+{
+    const QString reason = reasonText.trimmed();
+    validation::FieldErrors errors;
+    if (!endDate.isValid())
+        errors.append({QStringLiteral("end_date"), tr("Enter the date the contract ends.")});
+    if (const QString problem = reasonProblem(reason); !problem.isEmpty())
+        errors.append({QStringLiteral("reason"), problem});
+    if (!errors.isEmpty())
+        return refused(std::move(errors));
+    const QJsonObject arguments{{QStringLiteral("id"), contractId}, {QStringLiteral("end_date"), iso(endDate)},
+                                {QStringLiteral("end_reason"), reason}};
+    validation::FieldErrors late;
+    const auto command = m_workspace.runner().run(actor, QStringLiteral("labour_contract.end"), arguments,
+                                                  [&](commands::CommandContext &ctx) {
+        const auto c = currentContract(ctx, *this, contractId, expectedVersion);
+        if (!c)
+            return false;
+        if (!c->endReason.isEmpty())
+            return ctx.fail(tr("This contract was already ended on %1.").arg(iso(c->endDate)));
+        if (isRenewed(ctx.db(), c->id))
+            return ctx.fail(tr("This contract was renewed: end the renewal instead."));
+        if (endDate < c->startDate)
+            late.append({QStringLiteral("end_date"), tr("The contract cannot end (%1) before it starts (%2).")
+                                                         .arg(iso(endDate), iso(c->startDate))});
+        else if (c->endDate.isValid() && endDate >= c->endDate)
+            late.append({QStringLiteral("end_date"), tr("The contract already ends on %1; an early end must be before "
+                                                        "that date.").arg(iso(c->endDate))});
+        if (!late.isEmpty())
+            return ctx.fail(late.first().message);
+        QSqlQuery q(ctx.db());
+        q.prepare(QStringLiteral("UPDATE labour_contract SET end_date = ?, version = version + 1, updated_at = ? "
+                                 "WHERE id = ? AND version = ?"));
+        q.addBindValue(iso(endDate));
+        q.addBindValue(ctx.now());
+        q.addBindValue(c->id);
+        q.addBindValue(expectedVersion);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return ctx.fail(tr("Cannot save the labour contract: %1").arg(q.lastError().text()));
+        ctx.baseVersion(QStringLiteral("labour_contract"), c->id, expectedVersion);
+        ctx.audit({QStringLiteral("labour_contract.end"), QStringLiteral("labour_contract"), c->id,
+                   QJsonObject{{QStringLiteral("employee_id"), c->employeeId},
+                               {QStringLiteral("end_date"), StaffSql::jsonDate(c->endDate)}},
+                   QJsonObject{{QStringLiteral("employee_id"), c->employeeId},
+                               {QStringLiteral("end_date"), iso(endDate)},
+                               {QStringLiteral("end_reason"), reason}}});
+        return true;
+    });
+    StaffResult result = fromCommand(command, contractId);
+    if (result.ok)
+        result.version = expectedVersion + 1;
+    else
+        result.fieldErrors = late;
+    return result;
+}
+
+StaffResult ContractService::correct(const commands::Actor &actor, const LabourContract &input, const QString &reasonText,
+                                     qint64 expectedVersion)
+{
+    const QString reason = reasonText.trimmed();
+    if (const QString problem = reasonProblem(reason); !problem.isEmpty())
+        return refused({{QStringLiteral("reason"), problem}});
+    validation::FieldErrors errors;
+    QJsonObject arguments = contractJson(input);
+    arguments.insert(QStringLiteral("id"), input.id);
+    arguments.insert(QStringLiteral("reason"), reason);
+    const auto command = m_workspace.runner().run(actor, QStringLiteral("labour_contract.correct"), arguments,
+                                                  [&](commands::CommandContext &ctx) {
+        const auto old = currentContract(ctx, *this, input.id, expectedVersion);
+        if (!old)
+            return false;
+        LabourContract c = *old;
+        c.contractNo = input.contractNo.trimmed();
+        c.type = input.type;
+        c.startDate = input.startDate;
+        c.endDate = input.endDate;
+        c.signedOn = input.signedOn;
+        // An open-ended contract that was ended early has an end date: checked against its start only.
+        const bool endedOpenEnded = !old->endReason.isEmpty() && c.type == QLatin1String("open_ended");
+        LabourContract checked = c;
+        if (endedOpenEnded)
+            checked.endDate = QDate();
+        errors = validate(checked);
+        if (endedOpenEnded && (!c.endDate.isValid() || c.endDate < c.startDate))
+            errors.append({QStringLiteral("end_date"), tr("This contract was ended early: its end date (%1) is required "
+                                                          "and cannot be before its start (%2).")
+                                                           .arg(iso(c.endDate), iso(c.startDate))});
+        if (old->renewalOf.size() && c.startDate != old->startDate)
+            errors.append({QStringLiteral("start_date"), tr("A renewal starts the day after the contract it renews "
+                                                            "(%1); correct that contract's end instead.")
+                                                             .arg(iso(old->startDate))});
+        if (c.endDate != old->endDate && isRenewed(ctx.db(), old->id))
+            errors.append({QStringLiteral("end_date"), tr("This contract was renewed and its renewal starts the day "
+                                                          "after its end; the end date cannot be corrected here.")});
+        if (!errors.isEmpty())
+            return ctx.fail(errors.first().message);
+        QJsonObject before;
+        QJsonObject after;
+        StaffSql::diff(contractJson(*old), contractJson(c), &before, &after);
+        if (after.isEmpty())
+            return ctx.fail(tr("Nothing was changed in this contract."));
+        after.insert(QStringLiteral("reason"), reason);
+        after.insert(QStringLiteral("employee_id"), c.employeeId);
+        before.insert(QStringLiteral("employee_id"), c.employeeId);
+        QSqlQuery q(ctx.db());
+        q.prepare(QStringLiteral("UPDATE labour_contract SET contract_no = ?, type = ?, start_date = ?, end_date = ?, "
+                                 "signed_on = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
+        q.addBindValue(StaffSql::textValue(c.contractNo));
+        q.addBindValue(c.type);
+        q.addBindValue(StaffSql::dateValue(c.startDate));
+        q.addBindValue(StaffSql::dateValue(c.endDate));
+        q.addBindValue(StaffSql::dateValue(c.signedOn));
+        q.addBindValue(ctx.now());
+        q.addBindValue(c.id);
+        q.addBindValue(expectedVersion);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return ctx.fail(tr("Cannot save the labour contract: %1").arg(q.lastError().text()));
+        ctx.baseVersion(QStringLiteral("labour_contract"), c.id, expectedVersion);
+        ctx.audit({QStringLiteral("labour_contract.correct"), QStringLiteral("labour_contract"), c.id, before, after});
+        return true;
+    });
+    StaffResult result = fromCommand(command, input.id);
+    if (result.ok)
+        result.version = expectedVersion + 1;
+    else
+        result.fieldErrors = errors;
+    return result;
+}
+
 std::optional<LabourContract> ContractService::find(const QString &id) const
 {
     QSqlQuery q(m_workspace.db());
@@ -237,7 +417,9 @@ std::optional<LabourContract> ContractService::find(const QString &id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return fromQuery(q);
+    LabourContract c = fromQuery(q);
+    c.endReason = endReasonOf(m_workspace.db(), c.id);
+    return c;
 }
 
 QList<LabourContract> ContractService::listFor(const QString &employeeId) const
@@ -251,6 +433,8 @@ QList<LabourContract> ContractService::listFor(const QString &employeeId) const
         while (q.next())
             result << fromQuery(q);
     }
+    for (LabourContract &c : result)
+        c.endReason = endReasonOf(m_workspace.db(), c.id);
     return result;
 }
 
@@ -261,7 +445,10 @@ QList<EndingContract> ContractService::endingWithin(int days, QDate today) const
         "SELECT %1, e.employee_no, e.name FROM labour_contract c JOIN employee e ON e.id = c.employee_id "
         "WHERE c.deleted_at IS NULL AND c.end_date BETWEEN ? AND ? AND e.deleted_at IS NULL "
         "AND e.status <> 'departed' AND NOT EXISTS (SELECT 1 FROM labour_contract r "
-        "WHERE r.renewal_of = c.id AND r.deleted_at IS NULL) ORDER BY c.end_date, e.employee_no").arg(Columns));
+        "WHERE r.renewal_of = c.id AND r.deleted_at IS NULL) "
+        // An early end is decided: nothing to renew.
+        "AND NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.entity_type = 'labour_contract' "
+        "AND a.entity_id = c.id AND a.action = 'labour_contract.end') ORDER BY c.end_date, e.employee_no").arg(Columns));
     q.addBindValue(iso(today));
     q.addBindValue(iso(today.addDays(days)));
     QList<EndingContract> result;

@@ -18,7 +18,10 @@ namespace hrdesk::staff {
 
 // Labour contracts of the staff file. Rules: fixed_term needs an end date, open_ended has none
 // (the other types may have one); the end is after the start; signed_on is not after the start.
-// Audit actions: labour_contract.create, labour_contract.renew.
+// Ending early sets the end date (not before the start, before the planned end) and records the
+// reason in the audit event; a corrected field keeps the rules of add and needs a reason too.
+// Audit actions: labour_contract.create, labour_contract.renew, labour_contract.end,
+// labour_contract.correct.
 class ContractService
 {
     Q_DECLARE_TR_FUNCTIONS(hrdesk::staff::ContractService)
@@ -38,6 +41,17 @@ public:
     // newEnd (an invalid newEnd makes it open-ended), with renewal_of and renewal_count + 1.
     StaffResult renew(const commands::Actor &actor, const QString &contractId, QDate newEnd, QDate signedOn,
                       const QString &contractNo = QString());
+
+    static constexpr int ReasonMaxLength = 200;
+
+    // Terminates the contract early on endDate, for reason (both required).
+    StaffResult end(const commands::Actor &actor, const QString &contractId, QDate endDate, const QString &reason,
+                    qint64 expectedVersion);
+    // Fixes a wrongly entered contract number, type, start, end or signing date of corrected.id
+    // (other members are ignored); reason is required. The audit event holds the changed fields.
+    // A renewed contract keeps its end (the renewal starts from it); a renewal keeps its start.
+    StaffResult correct(const commands::Actor &actor, const LabourContract &corrected, const QString &reason,
+                        qint64 expectedVersion);
 
     std::optional<LabourContract> find(const QString &id) const;
     // The employee's contracts, oldest first.

@@ -5,6 +5,7 @@
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/StaffSql.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -75,6 +76,32 @@ QString detailFor(const QString &action, const QJsonObject &before, const QJsonO
             return EmployeeTimeline::tr("Renewal %1: %2").arg(after.value(QStringLiteral("renewal_count")).toInt()).arg(period);
         return period;
     }
+    if (action == QLatin1String("labour_contract.end"))
+        return EmployeeTimeline::tr("Ends on %1 instead of %2: %3")
+            .arg(orDash(text(after, QStringLiteral("end_date"))), orDash(text(before, QStringLiteral("end_date"))),
+                 text(after, QStringLiteral("end_reason")));
+    if (action == QLatin1String("labour_contract.correct")) {
+        QStringList changes;
+        const QHash<QString, QString> labels{{QStringLiteral("contract_no"), EmployeeTimeline::tr("number")},
+                                             {QStringLiteral("type"), EmployeeTimeline::tr("type")},
+                                             {QStringLiteral("start_date"), EmployeeTimeline::tr("start")},
+                                             {QStringLiteral("end_date"), EmployeeTimeline::tr("end")},
+                                             {QStringLiteral("signed_on"), EmployeeTimeline::tr("signing date")}};
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            if (!after.contains(it.key()))
+                continue;
+            QString from = text(before, it.key());
+            QString to = text(after, it.key());
+            if (it.key() == QLatin1String("type")) {
+                from = ContractService::typeLabel(from);
+                to = ContractService::typeLabel(to);
+            }
+            changes << EmployeeTimeline::tr("%1 %2 → %3").arg(it.value(), orDash(from), orDash(to));
+        }
+        changes.sort();
+        return EmployeeTimeline::tr("%1 (reason: %2)")
+            .arg(changes.join(EmployeeTimeline::tr(", ")), text(after, QStringLiteral("reason")));
+    }
     if (action.startsWith(QLatin1String("document."))) {
         const QJsonObject &meta = action == QLatin1String("document.remove") ? before : after;
         return EmployeeTimeline::tr("%1 (%2)").arg(text(meta, QStringLiteral("file_name")),
@@ -114,6 +141,10 @@ QString EmployeeTimeline::title(const QString &action)
         return tr("Contract signed");
     if (action == QLatin1String("labour_contract.renew"))
         return tr("Contract renewed");
+    if (action == QLatin1String("labour_contract.end"))
+        return tr("Contract ended early");
+    if (action == QLatin1String("labour_contract.correct"))
+        return tr("Contract corrected");
     if (action == QLatin1String("document.attach"))
         return tr("File attached");
     if (action == QLatin1String("document.remove"))

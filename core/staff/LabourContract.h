@@ -21,6 +21,8 @@ struct LabourContract
     qint64 version = 0;
     QString updatedAt;
     QString deletedAt;
+    // Set when the contract was ended early (labour_contract.end): why, as the audit chain keeps it.
+    QString endReason;
 };
 
 // A contract of the "ending within N days" warning, with the employee it belongs to.

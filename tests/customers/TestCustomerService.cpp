@@ -503,6 +503,63 @@ private slots:
                  QStringLiteral("首次拜访"));
     }
 
+    void followUpUpdateChecksVersionValidatesAndAuditsChangedFields()
+    {
+        const QString id = createHengda();
+        CustomerActivityService activity(**m_ws);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        FollowUp f;
+        f.customerId = id;
+        f.occurredAt = now.addDays(-2);
+        f.channel = QStringLiteral("phone");
+        f.summary = QStringLiteral("电话沟通报价");
+        const auto added = activity.addFollowUp(m_clerk, f);
+        QVERIFY2(added.ok, qPrintable(added.error));
+        FollowUp stored = activity.followUps(id, 0).value(0);
+        QCOMPARE(stored.version, qint64(1));
+        const auto snap = snapshot();
+
+        // Validated like add: a date far ahead and an unknown channel are refused, nothing written.
+        FollowUp bad = stored;
+        bad.occurredAt = now.addDays(5);
+        bad.channel = QStringLiteral("fax");
+        auto result = activity.updateFollowUp(m_clerk, bad, 1);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.fieldErrors.size(), 2);
+        QCOMPARE(result.fieldErrors[0].field, QStringLiteral("occurred_at"));
+        QCOMPARE(snapshot(), snap);
+        QVERIFY(!activity.updateFollowUp(m_clerk, stored, 1).ok); // nothing changed
+        QCOMPARE(snapshot(), snap);
+
+        FollowUp corrected = stored;
+        corrected.channel = QStringLiteral("wechat");
+        corrected.nextStep = QStringLiteral(" 发送报价单 ");
+        corrected.nextStepDue = now.date().addDays(3);
+        corrected.customerId = QStringLiteral("someone-else"); // ignored: it stays with its customer
+        result = activity.updateFollowUp(m_clerk, corrected, 1);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.version, qint64(2));
+        QJsonObject before;
+        const QJsonObject after = lastAudit(QStringLiteral("follow_up.update"), nullptr, &before);
+        const QStringList changed = after.keys();
+        QCOMPARE(QSet<QString>(changed.begin(), changed.end()),
+                 (QSet<QString>{QStringLiteral("channel"), QStringLiteral("next_step"), QStringLiteral("next_step_due")}));
+        QCOMPARE(before.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
+        QVERIFY(before.value(QStringLiteral("next_step")).isNull());
+        QCOMPARE(after.value(QStringLiteral("next_step")).toString(), QStringLiteral("发送报价单"));
+        const FollowUp reread = activity.followUps(id, 0).value(0);
+        QCOMPARE(reread.channel, QStringLiteral("wechat"));
+        QCOMPARE(reread.customerId, id);
+        QCOMPARE(reread.byEmployeeName, QStringLiteral("王芳"));
+        QCOMPARE(reread.nextStepDue, now.date().addDays(3));
+
+        // Opened at version 1, saved after someone else's change: refused.
+        corrected.summary = QStringLiteral("改了摘要");
+        result = activity.updateFollowUp(m_clerk, corrected, 1);
+        QVERIFY(!result.ok);
+        QVERIFY(activity.followUps(id, 0).value(0).summary != corrected.summary);
+    }
+
     void deals()
     {
         const QString id = createHengda();

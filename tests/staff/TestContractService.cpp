@@ -4,6 +4,8 @@
 #include "core/staff/EmployeeService.h"
 #include "core/validation/ResidentIdNumber.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -121,6 +123,89 @@ private slots:
         // A renewed contract no longer warns.
         QVERIFY(contracts.renew(m_clerk, day30.id, today.addYears(3), today).ok);
         QCOMPARE(contracts.endingWithin(ContractService::WarningDays, today).size(), 1);
+    }
+
+    void endEarlyIsValidatedAuditedAndStopsTheWarning()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        const QString employee = hire(*ws, QStringLiteral("HD000001"), QStringLiteral("123"));
+        ContractService contracts(*ws);
+        const QDate today = QDate::currentDate();
+        const auto added = contracts.add(m_clerk, fixedTerm(employee, today.addYears(-2), today.addDays(40)));
+        QVERIFY2(added.ok, qPrintable(added.error));
+        const qint64 auditBefore = test::rowCount(ws->db(), QStringLiteral("audit_event"));
+
+        auto result = contracts.end(m_clerk, added.id, today.addDays(10), QStringLiteral("  "), 1);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.fieldErrors.value(0).field, QStringLiteral("reason"));
+        result = contracts.end(m_clerk, added.id, today.addYears(-3), QStringLiteral("协商解除"), 1);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.fieldErrors.value(0).field, QStringLiteral("end_date")); // before the start
+        result = contracts.end(m_clerk, added.id, today.addDays(40), QStringLiteral("协商解除"), 1);
+        QVERIFY(!result.ok); // not early
+        QVERIFY(!contracts.end(m_clerk, added.id, today.addDays(10), QStringLiteral("协商解除"), 7).ok); // stale
+        QCOMPARE(test::rowCount(ws->db(), QStringLiteral("audit_event")), auditBefore);
+
+        result = contracts.end(m_clerk, added.id, today.addDays(10), QStringLiteral(" 协商解除 "), 1);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const auto ended = contracts.find(added.id);
+        QCOMPARE(ended->endDate, today.addDays(10));
+        QCOMPARE(ended->endReason, QStringLiteral("协商解除"));
+        QCOMPARE(ended->version, qint64(2));
+        QSqlQuery q(ws->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT before_json, after_json FROM audit_event WHERE action = 'labour_contract.end'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().contains(today.addDays(40).toString(Qt::ISODate)));
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("协商解除")));
+        // Ending soon, but decided: no warning, no renewal, no second end.
+        QCOMPARE(contracts.endingWithin(ContractService::WarningDays, today).size(), 0);
+        QVERIFY(!contracts.renew(m_clerk, added.id, today.addYears(3), today).ok);
+        QVERIFY(!contracts.end(m_clerk, added.id, today.addDays(5), QStringLiteral("再次"), 2).ok);
+    }
+
+    void correctChangesFieldsWithReasonAndKeepsTheRules()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.get(), qPrintable(ws.error()));
+        const QString employee = hire(*ws, QStringLiteral("HD000001"), QStringLiteral("123"));
+        ContractService contracts(*ws);
+        LabourContract typo = fixedTerm(employee, QDate(2020, 1, 6), QDate(2023, 1, 5));
+        typo.contractNo = QStringLiteral("HT-2020-0O1");
+        const auto added = contracts.add(m_clerk, typo);
+        QVERIFY2(added.ok, qPrintable(added.error));
+        LabourContract fixed = *contracts.find(added.id);
+        fixed.contractNo = QStringLiteral("HT-2020-001");
+        fixed.employeeId = QStringLiteral("someone-else"); // ignored
+
+        QCOMPARE(contracts.correct(m_clerk, fixed, QString(), 1).fieldErrors.value(0).field, QStringLiteral("reason"));
+        LabourContract broken = fixed;
+        broken.endDate = QDate(2019, 1, 1);
+        const auto refused = contracts.correct(m_clerk, broken, QStringLiteral("录入错误"), 1);
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.fieldErrors.value(0).field, QStringLiteral("end_date"));
+        QVERIFY(!contracts.correct(m_clerk, *contracts.find(added.id), QStringLiteral("录入错误"), 1).ok); // no change
+
+        const auto result = contracts.correct(m_clerk, fixed, QStringLiteral("录入错误"), 1);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const auto stored = contracts.find(added.id);
+        QCOMPARE(stored->contractNo, QStringLiteral("HT-2020-001"));
+        QCOMPARE(stored->employeeId, employee);
+        QSqlQuery q(ws->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT before_json, after_json FROM audit_event WHERE action = 'labour_contract.correct'")));
+        QVERIFY(q.next());
+        const QJsonObject before = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        QCOMPARE(before.value(QStringLiteral("contract_no")).toString(), QStringLiteral("HT-2020-0O1"));
+        QCOMPARE(after.value(QStringLiteral("contract_no")).toString(), QStringLiteral("HT-2020-001"));
+        QCOMPARE(after.value(QStringLiteral("reason")).toString(), QStringLiteral("录入错误"));
+        QVERIFY(!after.contains(QStringLiteral("start_date"))); // unchanged fields are not in it
+
+        // Renewed: its end decides the renewal's start and cannot be corrected here.
+        QVERIFY(contracts.renew(m_clerk, added.id, QDate(2026, 1, 5), QDate(2022, 12, 20)).ok);
+        LabourContract moved = *contracts.find(added.id);
+        moved.endDate = QDate(2023, 6, 30);
+        QVERIFY(!contracts.correct(m_clerk, moved, QStringLiteral("录入错误"), 2).ok);
     }
 
     void renewalChain()

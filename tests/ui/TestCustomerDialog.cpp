@@ -1,6 +1,7 @@
 // The customer form and page offscreen: Chinese typed through the input method, validation as
 // the user types, save and find in the list, owner change with a required reason, a sales
 // contract's file attached, previewed, saved as a copy and removed.
+#include "core/customers/CustomerActivityService.h"
 #include "core/customers/CustomerService.h"
 #include "core/staff/DocumentStore.h"
 #include "models/CustomerListModel.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QColor>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -29,6 +31,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -358,6 +361,65 @@ private slots:
         QVERIFY(tab->preview()->hasPicture());
         tab->setNextRemoveAnswer(true);
         QVERIFY(tab->removeFile());
+    }
+
+    void followUpIsCorrectedFromItsTab()
+    {
+        const QString id = customerId();
+        QVERIFY(!id.isEmpty());
+        customers::FollowUp f;
+        f.customerId = id;
+        f.occurredAt = QDateTime::currentDateTime().addDays(-1);
+        f.channel = QStringLiteral("phone");
+        f.summary = QStringLiteral("电话沟通报价");
+        f.byEmployeeId = QStringLiteral("e-zw");
+        const auto added = customers::CustomerActivityService(*m_ws).addFollowUp(m_actor, f);
+        QVERIFY2(added.ok, qPrintable(added.error));
+
+        ui::CustomerDialog dialog(*m_ws, m_actor, id);
+        QTableWidget *followUps = dialog.activityTabs()->followUpsTable();
+        int row = -1;
+        for (int i = 0; i < followUps->rowCount(); ++i)
+            if (followUps->item(i, 0)->data(Qt::UserRole).toString() == added.id)
+                row = i;
+        QVERIFY(row >= 0);
+
+        // An empty summary is refused like on add: the form stays open with the reason.
+        QString refusal;
+        dialog.activityTabs()->setDialogHook([&](ui::RecordFormDialog *form) {
+            form->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->setPlainText(QString());
+            if (!form->submit())
+                refusal = form->messageLabel()->text();
+            return true;
+        });
+        QVERIFY(!dialog.activityTabs()->editFollowUp(row));
+        QVERIFY(!refusal.isEmpty());
+
+        const QDate due = QDate::currentDate().addDays(2);
+        QString shownSummary;
+        dialog.activityTabs()->setDialogHook([&](ui::RecordFormDialog *form) {
+            shownSummary = form->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText();
+            form->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->setPlainText(QStringLiteral("电话沟通报价，客户要求降价"));
+            form->findChild<QLineEdit *>(QStringLiteral("nextStep"))->setText(QStringLiteral("重新报价"));
+            form->findChild<QDateEdit *>(QStringLiteral("nextStepDue"))->setDate(due);
+            if (form->submit())
+                form->accept();
+            return true;
+        });
+        QVERIFY(dialog.activityTabs()->editFollowUp(row));
+        QCOMPARE(shownSummary, f.summary); // the form opened with the stored values
+        const customers::FollowUp stored = customers::CustomerActivityService(*m_ws).followUps(id, 1).value(0);
+        QCOMPARE(stored.id, added.id);
+        QCOMPARE(stored.summary, QStringLiteral("电话沟通报价，客户要求降价"));
+        QCOMPARE(stored.nextStepDue, due);
+        QCOMPARE(stored.version, qint64(2));
+        QSqlQuery q(m_ws->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT after_json FROM audit_event WHERE action = 'follow_up.update'")) && q.next());
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("occurred_at"))); // untouched fields are not in it
+        bool shown = false;
+        for (int i = 0; i < followUps->rowCount(); ++i)
+            shown = shown || followUps->item(i, 4)->text().contains(due.toString(Qt::ISODate));
+        QVERIFY(shown);
     }
 
 private:

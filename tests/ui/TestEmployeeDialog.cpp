@@ -10,6 +10,8 @@
 #include "core/staff/EmployeeTimeline.h"
 #include "models/StaffListModel.h"
 #include "ui/NoticeLabel.h"
+#include "ui/staff/ContractDialog.h"
+#include "ui/staff/ContractsTab.h"
 #include "ui/staff/DepartmentComboBox.h"
 #include "ui/staff/DocumentPreview.h"
 #include "ui/staff/DocumentsTab.h"
@@ -22,6 +24,7 @@
 #include "translations/TranslationLoader.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QTreeWidget>
 #include <QImage>
@@ -51,6 +54,7 @@ private slots:
     void documentAbove20MbRefusedImageShown();
     void pdfPreviewRendersFirstPage();
     void statusActionsFollowTheRules();
+    void contractIsEndedEarlyAndCorrected();
     void screenshotForDocs();
 
 private:
@@ -65,6 +69,62 @@ void TestEmployeeDialog::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("HRDeskTest"));
     QCoreApplication::setApplicationName(QStringLiteral("TestEmployeeDialog"));
     QSettings().clear();
+}
+
+void TestEmployeeDialog::contractIsEndedEarlyAndCorrected()
+{
+    test::TempWorkspace ws;
+    QVERIFY2(ws.get(), qPrintable(ws.error()));
+    const QString department = StaffFixture::department(*ws, QStringLiteral("华东区/上海分公司/销售一部"));
+    const QString employee = StaffFixture::create(*ws, StaffFixture::employee(QStringLiteral("E0001"), QStringLiteral("张伟"),
+                                                                              department, 1));
+    QVERIFY(!employee.isEmpty());
+    staff::ContractService contracts(*ws);
+    staff::LabourContract c;
+    c.employeeId = employee;
+    c.contractNo = QStringLiteral("HT-0O1");
+    c.type = QStringLiteral("fixed_term");
+    c.startDate = QDate::currentDate().addYears(-1);
+    c.endDate = QDate::currentDate().addYears(2);
+    c.signedOn = c.startDate;
+    const auto added = contracts.add(StaffFixture::clerk(), c);
+    QVERIFY2(added.ok, qPrintable(added.error));
+
+    {
+        ui::ContractDialog dialog(*ws, StaffFixture::clerk(), employee, ui::ContractDialog::Mode::Correct,
+                                  contracts.find(added.id));
+        QCOMPARE(dialog.numberEdit()->text(), QStringLiteral("HT-0O1"));
+        dialog.numberEdit()->setText(QStringLiteral("HT-001"));
+        QVERIFY(!dialog.save()); // no reason
+        QCOMPARE(dialog.notice()->kind(), ui::NoticeLabel::Kind::Error);
+        QVERIFY(!dialog.notice()->text().isEmpty());
+        StaffFixture::typeText(dialog.reasonEdit(), QStringLiteral("录入错误"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.notice()->text()));
+        QCOMPARE(contracts.find(added.id)->contractNo, QStringLiteral("HT-001"));
+        QCOMPARE(contracts.find(added.id)->signedOn, c.signedOn);
+    }
+    {
+        ui::ContractDialog dialog(*ws, StaffFixture::clerk(), employee, ui::ContractDialog::Mode::End,
+                                  contracts.find(added.id));
+        QVERIFY(!dialog.numberEdit()->isEnabled());
+        dialog.endEdit()->setDate(c.startDate.addDays(-1));
+        StaffFixture::typeText(dialog.reasonEdit(), QStringLiteral("协商解除"));
+        QVERIFY(!dialog.save()); // before the start
+        dialog.endEdit()->setDate(QDate::currentDate().addDays(7));
+        QVERIFY2(dialog.save(), qPrintable(dialog.notice()->text()));
+    }
+    ui::ContractsTab tab(*ws, StaffFixture::clerk());
+    tab.setEmployee(employee);
+    QCOMPARE(tab.list()->topLevelItemCount(), 1);
+    QTreeWidgetItem *row = tab.list()->topLevelItem(0);
+    QCOMPARE(row->text(3), QDate::currentDate().addDays(7).toString(Qt::ISODate));
+    QVERIFY2(row->text(6).contains(QStringLiteral("协商解除")), qPrintable(row->text(6)));
+    const auto timeline = staff::EmployeeTimeline(ws->db()).entries(employee);
+    QVERIFY(!timeline.isEmpty());
+    QCOMPARE(timeline.first().kind, QStringLiteral("labour_contract.end"));
+    QVERIFY2(timeline.first().detail.contains(QStringLiteral("协商解除")), qPrintable(timeline.first().detail));
+    QCOMPARE(timeline.at(1).kind, QStringLiteral("labour_contract.correct"));
+    QVERIFY2(timeline.at(1).detail.contains(QStringLiteral("HT-001")), qPrintable(timeline.at(1).detail));
 }
 
 QLineEdit *TestEmployeeDialog::edit(ui::EmployeeDialog &dialog, const QString &field)

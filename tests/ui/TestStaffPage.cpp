@@ -4,9 +4,11 @@
 #include "TempWorkspace.h"
 
 #include "core/staff/ContractService.h"
+#include "core/staff/DepartmentDirectory.h"
 #include "models/StaffListModel.h"
 #include "ui/NoticeLabel.h"
 #include "ui/staff/DepartmentComboBox.h"
+#include "ui/staff/DepartmentDialog.h"
 #include "ui/staff/StaffPage.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -33,6 +36,7 @@ private slots:
     void departmentFilterIncludesSubtreeAndStatusFilter();
     void columnChooserIsRemembered();
     void contractsEndingSoonAreAnnounced();
+    void departmentsAreRenamedAndMovedWithTheirStaff();
 
 private:
     std::unique_ptr<test::TempWorkspace> m_ws;
@@ -168,3 +172,45 @@ void TestStaffPage::contractsEndingSoonAreAnnounced()
 
 QTEST_MAIN(TestStaffPage)
 #include "TestStaffPage.moc"
+
+void TestStaffPage::departmentsAreRenamedAndMovedWithTheirStaff()
+{
+    ui::StaffPage page(**m_ws, StaffFixture::clerk());
+    const QString beijingBranch = staff::DepartmentDirectory((*m_ws)->db()).findByPath(QStringLiteral("华北区/北京分公司"));
+    const QString eastRegion = staff::DepartmentDirectory((*m_ws)->db()).findByPath(QStringLiteral("华东区"));
+    ui::DepartmentDialog dialog(**m_ws, StaffFixture::clerk(), &page);
+    auto *move = dialog.findChild<QPushButton *>(QStringLiteral("moveButton"));
+    QVERIFY(move);
+
+    // A region cannot go under a department of its own subtree: refused, with the reason.
+    dialog.selectDepartment(eastRegion);
+    dialog.parentCombo()->setSelectedId(m_shanghai);
+    move->click();
+    QCOMPARE(dialog.notice()->kind(), ui::NoticeLabel::Kind::Error);
+    QVERIFY2(dialog.notice()->text().contains(QStringLiteral("销售一部")), qPrintable(dialog.notice()->text()));
+    QVERIFY(!dialog.changedAnything());
+
+    // 销售一部 moves to Beijing with its two people.
+    dialog.selectDepartment(m_shanghai);
+    dialog.parentCombo()->setSelectedId(beijingBranch);
+    move->click();
+    QVERIFY2(dialog.notice()->kind() == ui::NoticeLabel::Kind::Info, qPrintable(dialog.notice()->text()));
+    QVERIFY(dialog.changedAnything());
+
+    // Renamed with the keyboard: type the name, Enter.
+    QCOMPARE(dialog.selectedId(), m_shanghai);
+    dialog.nameEdit()->clear();
+    StaffFixture::typeText(dialog.nameEdit(), QStringLiteral("北方销售部"));
+    QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
+    QVERIFY2(dialog.notice()->kind() == ui::NoticeLabel::Kind::Info, qPrintable(dialog.notice()->text()));
+
+    page.refresh();
+    ui::DepartmentComboBox *departments = page.departmentFilter();
+    const int moved = departments->findData(m_shanghai);
+    QVERIFY(moved > 0);
+    QCOMPARE(departments->itemData(moved, Qt::ToolTipRole).toString(), QStringLiteral("华北区/北京分公司/北方销售部"));
+    departments->setSelectedId(staff::DepartmentDirectory((*m_ws)->db()).findByPath(QStringLiteral("华北区")));
+    QCOMPARE(page.model()->totalCount(), 3);
+    departments->setSelectedId(eastRegion);
+    QCOMPARE(page.model()->totalCount(), 0);
+}

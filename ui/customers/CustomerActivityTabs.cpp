@@ -131,8 +131,12 @@ void CustomerActivityTabs::addTabsTo(QTabWidget *tabs)
                          CustomerFields::followUpLabel(QStringLiteral("next_step"))});
     m_followUps->setObjectName(QStringLiteral("followUps"));
     auto *addF = new QPushButton(tr("Add…"));
+    auto *editF = new QPushButton(tr("Correct…"));
+    editF->setToolTip(tr("Correct the chosen follow-up; the change is kept in the audit log"));
     connect(addF, &QPushButton::clicked, this, &CustomerActivityTabs::addFollowUp);
-    tabs->addTab(page(m_followUps, {addF}), tr("Follow-ups"));
+    connect(editF, &QPushButton::clicked, this, [this] { editFollowUp(m_followUps->currentRow()); });
+    connect(m_followUps, &QTableWidget::activated, this, [this](const QModelIndex &index) { editFollowUp(index.row()); });
+    tabs->addTab(page(m_followUps, {addF, editF}), tr("Follow-ups"));
 
     m_deals = table({CustomerFields::dealLabel(QStringLiteral("title")), CustomerFields::dealLabel(QStringLiteral("stage")),
                      CustomerFields::dealLabel(QStringLiteral("amount_fen")),
@@ -167,7 +171,8 @@ void CustomerActivityTabs::reload()
         const customers::FollowUp &f = followUps.at(i);
         fillRow(m_followUps, i,
                 {QLocale().toString(f.occurredAt.toLocalTime(), QLocale::ShortFormat), CustomerFields::channelLabel(f.channel),
-                 f.byEmployeeName, f.summary, f.nextStep},
+                 f.byEmployeeName, f.summary,
+                 f.nextStepDue.isValid() ? tr("%1 (due %2)").arg(f.nextStep, f.nextStepDue.toString(Qt::ISODate)) : f.nextStep},
                 f.id, f.version);
     }
     const QList<customers::Deal> deals = service.deals(m_customerId);
@@ -268,26 +273,60 @@ bool CustomerActivityTabs::removeContact(int row)
 
 bool CustomerActivityTabs::addFollowUp()
 {
-    RecordFormDialog dialog(tr("New follow-up"), m_parentWidget);
-    auto *when = new QDateTimeEdit(QDateTime::currentDateTime());
+    return editFollowUp(-1);
+}
+
+bool CustomerActivityTabs::editFollowUp(int row)
+{
+    customers::FollowUp followUp;
+    followUp.customerId = m_customerId;
+    followUp.occurredAt = QDateTime::currentDateTime();
+    followUp.channel = QStringLiteral("phone");
+    if (row >= 0) {
+        const QString id = m_followUps->item(row, 0) ? m_followUps->item(row, 0)->data(Qt::UserRole).toString() : QString();
+        const QList<customers::FollowUp> all = customers::CustomerActivityService(m_workspace).followUps(m_customerId, 0);
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const customers::FollowUp &f) { return f.id == id; });
+        if (it == all.cend())
+            return false;
+        followUp = *it;
+    }
+    RecordFormDialog dialog(row < 0 ? tr("New follow-up") : tr("Correct follow-up"), m_parentWidget);
+    const QDateTime shown = followUp.occurredAt.toLocalTime();
+    auto *when = new QDateTimeEdit(shown);
     when->setCalendarPopup(true);
-    auto *channel = keyCombo(Channels, &CustomerFields::channelLabel, QStringLiteral("phone"));
-    auto *summary = new QPlainTextEdit;
+    when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    auto *channel = keyCombo(Channels, &CustomerFields::channelLabel, followUp.channel);
+    channel->setObjectName(QStringLiteral("channel"));
+    auto *summary = new QPlainTextEdit(followUp.summary);
     summary->setObjectName(QStringLiteral("summary"));
-    auto *nextStep = new QLineEdit;
+    summary->setTabChangesFocus(true);
+    auto *nextStep = new QLineEdit(followUp.nextStep);
     nextStep->setObjectName(QStringLiteral("nextStep"));
+    // The earliest date stands for "no due date".
+    auto *due = new QDateEdit;
+    due->setObjectName(QStringLiteral("nextStepDue"));
+    due->setCalendarPopup(true);
+    due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    due->setMinimumDate(QDate(2000, 1, 1));
+    due->setSpecialValueText(tr("No due date"));
+    due->setDate(followUp.nextStepDue.isValid() ? followUp.nextStepDue : due->minimumDate());
     dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("occurred_at")), when);
     dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("channel")), channel);
     dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("summary")), summary);
     dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("next_step")), nextStep);
-    dialog.setSubmit([=, this] {
-        customers::FollowUp f;
-        f.customerId = m_customerId;
-        f.occurredAt = when->dateTime();
-        f.channel = channel->currentData().toString();
-        f.summary = summary->toPlainText();
-        f.nextStep = nextStep->text();
-        return RecordFormDialog::reason(customers::CustomerActivityService(m_workspace).addFollowUp(m_actor, f));
+    dialog.addRow(CustomerFields::followUpLabel(QStringLiteral("next_step_due")), due);
+    dialog.setSubmit([=, this]() mutable {
+        const qint64 version = followUp.version;
+        // Untouched, the time keeps its stored precision instead of the minutes the field shows.
+        if (when->dateTime() != shown)
+            followUp.occurredAt = when->dateTime();
+        followUp.channel = channel->currentData().toString();
+        followUp.summary = summary->toPlainText();
+        followUp.nextStep = nextStep->text();
+        followUp.nextStepDue = due->date() == due->minimumDate() ? QDate() : due->date();
+        customers::CustomerActivityService service(m_workspace);
+        return RecordFormDialog::reason(row < 0 ? service.addFollowUp(m_actor, followUp)
+                                                : service.updateFollowUp(m_actor, followUp, version));
     });
     return run(dialog);
 }

@@ -22,7 +22,7 @@ class RecordFormDialog;
 class SalesContractsTab;
 
 // The tabs of a customer's form for what happens around it: contacts (add, edit, remove),
-// follow-ups (add), deals (add; change stage and amount in yuan) and sales contracts with their
+// follow-ups (add, correct), deals (add; change stage and amount in yuan) and sales contracts with their
 // files (SalesContractsTab). Every write goes through CustomerActivityService / DocumentStore:
 // one command each, audited.
 class CustomerActivityTabs : public QObject
@@ -48,6 +48,8 @@ public:
     bool editContact(int row);
     bool removeContact(int row);
     bool addFollowUp();
+    // Opens the follow-up at row to correct it (row < 0: a new one).
+    bool editFollowUp(int row);
     bool addDeal();
     bool editDeal(int row);
 

@@ -24,6 +24,8 @@ ContractsTab::ContractsTab(Workspace &workspace, commands::Actor actor, QWidget 
     , m_actor(std::move(actor))
     , m_list(new QTreeWidget(this))
     , m_renew(new QPushButton(tr("&Renew…"), this))
+    , m_end(new QPushButton(tr("&End early…"), this))
+    , m_correct(new QPushButton(tr("C&orrect…"), this))
 {
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
@@ -32,14 +34,23 @@ ContractsTab::ContractsTab(Workspace &workspace, commands::Actor actor, QWidget 
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *add = new QPushButton(tr("&Add…"), this);
     connect(add, &QPushButton::clicked, this, &ContractsTab::add);
-    connect(m_renew, &QPushButton::clicked, this, &ContractsTab::renew);
-    m_renew->setEnabled(false);
-    connect(m_list, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { m_renew->setEnabled(current != nullptr); });
+    connect(m_renew, &QPushButton::clicked, this, [this] { open(ContractDialog::Mode::Renew); });
+    connect(m_end, &QPushButton::clicked, this, [this] { open(ContractDialog::Mode::End); });
+    connect(m_correct, &QPushButton::clicked, this, [this] { open(ContractDialog::Mode::Correct); });
+    m_end->setToolTip(tr("Terminates the contract before its planned end, with the reason"));
+    m_correct->setToolTip(tr("Fixes a wrongly entered number, type or date, with the reason"));
+    for (QPushButton *button : {m_renew, m_end, m_correct})
+        button->setEnabled(false);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        for (QPushButton *button : {m_renew, m_end, m_correct})
+            button->setEnabled(current != nullptr);
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_renew);
+    buttons->addWidget(m_end);
+    buttons->addWidget(m_correct);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -62,10 +73,12 @@ void ContractsTab::reload()
         if (!c.renewalOf.isEmpty())
             renewed.insert(c.renewalOf);
     for (const staff::LabourContract &c : contracts) {
-        const bool ending = c.endDate.isValid() && !renewed.contains(c.id) && c.endDate >= today
-            && today.daysTo(c.endDate) <= staff::ContractService::WarningDays;
+        const bool ending = c.endDate.isValid() && !renewed.contains(c.id) && c.endReason.isEmpty()
+            && c.endDate >= today && today.daysTo(c.endDate) <= staff::ContractService::WarningDays;
         QString note;
-        if (renewed.contains(c.id))
+        if (!c.endReason.isEmpty())
+            note = tr("ended early: %1").arg(c.endReason);
+        else if (renewed.contains(c.id))
             note = tr("renewed");
         else if (ending)
             note = tr("ends in %n day(s)", nullptr, static_cast<int>(today.daysTo(c.endDate)));
@@ -89,14 +102,14 @@ void ContractsTab::reload()
 
 void ContractsTab::add()
 {
-    ContractDialog dialog(m_workspace, m_actor, m_employeeId, std::nullopt, this);
+    ContractDialog dialog(m_workspace, m_actor, m_employeeId, ContractDialog::Mode::Add, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit changed();
     }
 }
 
-void ContractsTab::renew()
+void ContractsTab::open(ContractDialog::Mode mode)
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
@@ -105,7 +118,7 @@ void ContractsTab::renew()
         staff::ContractService(m_workspace).find(item->data(0, ContractIdRole).toString());
     if (!contract)
         return;
-    ContractDialog dialog(m_workspace, m_actor, m_employeeId, contract, this);
+    ContractDialog dialog(m_workspace, m_actor, m_employeeId, mode, contract, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit changed();

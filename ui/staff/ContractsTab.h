@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/commands/Actor.h"
+#include "ui/staff/ContractDialog.h"
 
 #include <QWidget>
 
@@ -14,7 +15,7 @@ class Workspace;
 namespace hrdesk::ui {
 
 // The labour contracts of an employee, oldest first, with renewals; the ones ending within 30
-// days are highlighted. Add… and Renew… open a ContractDialog.
+// days are highlighted. Add…, Renew…, End early… and Correct… open a ContractDialog.
 class ContractsTab : public QWidget
 {
     Q_OBJECT
@@ -31,13 +32,16 @@ signals:
 
 private:
     void add();
-    void renew();
+    // Renews, ends or corrects the chosen contract in a ContractDialog.
+    void open(ContractDialog::Mode mode);
 
     Workspace &m_workspace;
     commands::Actor m_actor;
     QString m_employeeId;
     QTreeWidget *m_list;
     QPushButton *m_renew;
+    QPushButton *m_end;
+    QPushButton *m_correct;
 };
 
 } // namespace hrdesk::ui

@@ -21,7 +21,7 @@ EndingContractsDialog::EndingContractsDialog(const QList<staff::EndingContract> 
 {
     setWindowTitle(tr("Contracts ending soon"));
     auto *intro = new QLabel(tr("Labour contracts ending within %n day(s) that have not been renewed. "
-                                "Double-click one to open the staff file.",
+                                "Double-click one or press Enter to open the staff file.",
                                 nullptr, staff::ContractService::WarningDays),
                              this);
     intro->setWordWrap(true);
@@ -38,7 +38,7 @@ EndingContractsDialog::EndingContractsDialog(const QList<staff::EndingContract> 
         item->setData(0, EmployeeIdRole, c.contract.employeeId);
         item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
     }
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this,
+    connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit openEmployee(item->data(0, EmployeeIdRole).toString()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -6,6 +6,7 @@
 #include "models/StaffListModel.h"
 #include "ui/NoticeLabel.h"
 #include "ui/staff/DepartmentComboBox.h"
+#include "ui/staff/DepartmentDialog.h"
 #include "ui/staff/EmployeeDialog.h"
 #include "ui/staff/EmployeeFileDialog.h"
 #include "ui/staff/EndingContractsDialog.h"
@@ -69,6 +70,10 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     importButton->setToolTip(tr("Imports staff from a CSV or Excel file"));
     QPushButton *exportButton = createExportButton(tr("&Export…"));
     exportButton->setToolTip(tr("Exports the list as it is filtered now, with the columns shown"));
+    auto *departments = new QPushButton(tr("&Departments…"), this);
+    departments->setObjectName(QStringLiteral("departmentsButton"));
+    departments->setToolTip(tr("Rename or move departments; their employees move with them"));
+    connect(departments, &QPushButton::clicked, this, &StaffPage::editDepartments);
     m_open->setEnabled(false);
     m_print->setEnabled(false);
 
@@ -89,6 +94,7 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     actions->addWidget(m_print);
     actions->addWidget(importButton);
     actions->addWidget(exportButton);
+    actions->addWidget(departments);
     actions->addStretch(1);
     actions->addWidget(countLabel());
 
@@ -144,6 +150,14 @@ void StaffPage::showEndingContracts()
     EndingContractsDialog dialog(ending, this);
     connect(&dialog, &EndingContractsDialog::openEmployee, this, &StaffPage::openEmployee);
     dialog.exec();
+}
+
+void StaffPage::editDepartments()
+{
+    DepartmentDialog dialog(workspace(), actor(), this);
+    dialog.exec();
+    if (dialog.changedAnything())
+        refresh();
 }
 
 void StaffPage::openRow(int row)

@@ -32,6 +32,8 @@ public:
     void openEmployee(const QString &employeeId);
     void createEmployee();
     void showEndingContracts();
+    // The department tree, to rename or move a department.
+    void editDepartments();
 
     models::StaffListModel *model() const;
     DepartmentComboBox *departmentFilter() const { return m_department; }
