@@ -133,6 +133,8 @@ QVariant CustomerListModel::displayValue(int column, const QVariant &value) cons
 
 QString CustomerListModel::totalText() const
 {
+    if (showsArchived())
+        return tr("%1 archived customers").arg(QLocale().toString(totalCount()));
     return tr("%1 customers").arg(QLocale().toString(totalCount()));
 }
 

@@ -132,6 +132,8 @@ QVariant StaffListModel::displayValue(int column, const QVariant &value) const
 
 QString StaffListModel::totalText() const
 {
+    if (showsArchived())
+        return tr("%1 archived employees").arg(QLocale().toString(totalCount()));
     return tr("%1 employees").arg(QLocale().toString(totalCount()));
 }
 

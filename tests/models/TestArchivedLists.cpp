@@ -74,6 +74,7 @@ private slots:
         QVERIFY(model.showsArchived());
         QCOMPARE(ids(model), (QStringList{QStringLiteral("e0"), QStringLiteral("e3")}));
         QCOMPARE(model.totalCount(), 2);
+        QCOMPARE(model.totalText(), QStringLiteral("2 archived employees"));
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
 
         // The search index holds live rows only; archived ones are found by name or number.
