@@ -29,7 +29,7 @@ ListModelBase::~ListModelBase()
 ListQuery ListModelBase::fullQuery()
 {
     ListQuery query = baseQuery();
-    // Subclasses start with the live-rows condition; more conditions are filters.
+    // Subclasses start with the live (or archived) rows condition; more conditions are filters.
     const bool unfiltered = query.conditions.size() == 1;
     const QString match = search::SearchTokens::matchExpression(m_searchText);
     if (m_archived) {
