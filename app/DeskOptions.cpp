@@ -33,7 +33,9 @@ DeskOptions DeskOptions::parse(const QCoreApplication &app)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption section(QStringLiteral("section"), QString(), QStringLiteral("id"));
     section.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, signInAs, passphraseFile, language, screenshot, section});
+    QCommandLineOption showArchived(QStringLiteral("show-archived"));
+    showArchived.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, signInAs, passphraseFile, language, screenshot, section, showArchived});
     parser.process(app);
 
     DeskOptions options;
@@ -43,6 +45,7 @@ DeskOptions DeskOptions::parse(const QCoreApplication &app)
     options.language = parser.value(language);
     options.screenshotFile = parser.value(screenshot);
     options.section = parser.value(section);
+    options.showArchived = parser.isSet(showArchived);
     return options;
 }
 

@@ -17,6 +17,7 @@ public:
     QString language;       // empty: the Settings page's choice
     QString screenshotFile; // hidden: grab the main window to a file and quit (docs, review)
     QString section;        // hidden: the section to show first
+    bool showArchived = false; // hidden: the lists show their archived records (screenshots)
 
     static QString defaultDatabasePath();
     // Parses QCoreApplication::arguments(); exits with usage on --help or bad options.

@@ -8,6 +8,7 @@
 #include "ui/StartupFlow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -54,6 +55,11 @@ int main(int argc, char *argv[])
     hrdesk::ui::MainWindow window(std::move(session));
     if (!options.section.isEmpty())
         window.showSection(options.section);
+    if (options.showArchived) {
+        // The "Show archived" box of every list page (ui/ArchiveControls).
+        for (QCheckBox *box : window.findChildren<QCheckBox *>(QStringLiteral("showArchived")))
+            box->setChecked(true);
+    }
     window.show();
     if (!options.screenshotFile.isEmpty()) {
         // Give the window a moment to lay out and paint at its restored size before grabbing.

@@ -16,7 +16,8 @@ struct Name
 
 // Where each is written: grep the code in core/, cli/ and ui/. Actions built from variables:
 // EmployeeService::transitionAction (the status changes), RevealService (<entity type>.reveal),
-// Exporter (staff.export / customer.export), Importer (import.staff / import.customers).
+// Exporter (staff.export / customer.export), Importer (import.staff / import.customers),
+// records::ArchiveService::action (<type>.archive / <type>.restore).
 // Command names that are never audit actions (employee.create, employee.change_status,
 // staff.import, customers.import) are not listed: the events they write are.
 constexpr Name kActions[] = {
@@ -48,6 +49,8 @@ constexpr Name kActions[] = {
     {"employee.depart", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee departed")},
     {"employee.print", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee file printed")},
     {"employee.reveal", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee field unmasked")},
+    {"employee.archive", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee archived")},
+    {"employee.restore", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Employee restored")},
     {"labour_contract.create", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Labour contract signed")},
     {"labour_contract.renew", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Labour contract renewed")},
     {"labour_contract.end", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Labour contract ended early")},
@@ -55,6 +58,8 @@ constexpr Name kActions[] = {
     {"document.attach", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document attached")},
     {"document.remove", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document removed")},
     {"document.export", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document exported")},
+    {"document.archive", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document archived")},
+    {"document.restore", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Document restored")},
     {"import.staff", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Staff file imported")},
     {"staff.export", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Staff list exported")},
     // Customers
@@ -63,12 +68,18 @@ constexpr Name kActions[] = {
     {"customer.update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer changed")},
     {"customer.owner_change", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer owner changed")},
     {"customer.reveal", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer field unmasked")},
+    {"customer.archive", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer archived")},
+    {"customer.restore", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Customer restored")},
     {"customer.contact_add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact added")},
     {"customer.contact_update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact changed")},
     {"customer.contact_remove", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact removed")},
+    {"contact.archive", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact archived")},
+    {"contact.restore", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact restored")},
     {"customer_contact.reveal", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Contact field unmasked")},
     {"follow_up.add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Follow-up recorded")},
     {"follow_up.update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Follow-up corrected")},
+    {"follow_up.archive", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Follow-up archived")},
+    {"follow_up.restore", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Follow-up restored")},
     {"deal.add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Deal added")},
     {"deal.update", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Deal changed")},
     {"sales_contract.add", QT_TRANSLATE_NOOP("hrdesk::models::AuditActionNames", "Sales contract added")},

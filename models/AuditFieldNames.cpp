@@ -68,6 +68,7 @@ constexpr Name kLabels[] = {
     {"skipped", QT_TRANSLATE_NOOP("hrdesk::models::AuditFieldNames", "Rows skipped")},
     {"departments_created", QT_TRANSLATE_NOOP("hrdesk::models::AuditFieldNames", "Departments created")},
     {"reason", QT_TRANSLATE_NOOP("hrdesk::models::AuditFieldNames", "Reason")},
+    {"archived_at", QT_TRANSLATE_NOOP("hrdesk::models::AuditFieldNames", "Archived on")},
     // Accounts and sign-in
     {"login", QT_TRANSLATE_NOOP("hrdesk::models::AuditFieldNames", "Login")},
     {"method", QT_TRANSLATE_NOOP("hrdesk::models::AuditFieldNames", "Method")},
@@ -107,7 +108,7 @@ constexpr const char *kOrder[] = {
     "start_date", "end_date", "renewal_count", "renewal_of", "owner_name", "owner_id", "source", "role",
     "method", "format", "rows", "skipped", "departments_created", "employees", "departments", "users",
     "customers", "contacts", "followUps", "deals", "salesContracts", "ownerChanges", "pages", "output",
-    "revealed", "field", "size_bytes", "reason", "note", "customer_id", "employee_id", "by_employee_id",
+    "revealed", "field", "size_bytes", "archived_at", "reason", "note", "customer_id", "employee_id", "by_employee_id",
     "created_by", "parent_id", "contract_id", "import_row", "device_id", "schema", "seed",
 };
 

@@ -64,8 +64,10 @@ ListQuery CustomerListModel::baseQuery() const
     query.joins = QStringLiteral("LEFT JOIN employee o ON o.id = c.owner_id");
     query.columns = QStringLiteral("c.name, c.kind, c.tier, c.region, c.industry, o.name, c.phone, c.status, "
                                    "c.score, c.source, c.updated_at");
-    query.where(QStringLiteral("c.deleted_at IS NULL"));
-    query.countIndex = QStringLiteral("customer_list_status");
+    query.where(stateCondition(QStringLiteral("c")));
+    // The list indexes cover live rows only; the archived ones are few and counted by a scan.
+    if (!showsArchived())
+        query.countIndex = QStringLiteral("customer_list_status");
     if (!m_tier.isEmpty())
         query.where(QStringLiteral("c.tier = ?"), {m_tier});
     if (!m_region.isEmpty())
@@ -75,6 +77,15 @@ ListQuery CustomerListModel::baseQuery() const
     if (!m_status.isEmpty())
         query.where(QStringLiteral("c.status = ?"), {m_status});
     return query;
+}
+
+void CustomerListModel::archivedSearch(ListQuery &query, const QString &text) const
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    query.where(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.credit_code LIKE ? ESCAPE '\\')"), {pattern, pattern});
 }
 
 void CustomerListModel::transformRow(QVariantList &values) const
@@ -122,6 +133,8 @@ QVariant CustomerListModel::displayValue(int column, const QVariant &value) cons
 
 QString CustomerListModel::totalText() const
 {
+    if (showsArchived())
+        return tr("%1 archived customers").arg(QLocale().toString(totalCount()));
     return tr("%1 customers").arg(QLocale().toString(totalCount()));
 }
 

@@ -29,10 +29,13 @@ ListModelBase::~ListModelBase()
 ListQuery ListModelBase::fullQuery()
 {
     ListQuery query = baseQuery();
-    // Subclasses start with the live-rows condition; more conditions are filters.
+    // Subclasses start with the live (or archived) rows condition; more conditions are filters.
     const bool unfiltered = query.conditions.size() == 1;
     const QString match = search::SearchTokens::matchExpression(m_searchText);
-    if (!match.isEmpty()) {
+    if (m_archived) {
+        if (!m_searchText.trimmed().isEmpty())
+            archivedSearch(query, m_searchText.trimmed());
+    } else if (!match.isEmpty()) {
         const QString matches = QStringLiteral("SELECT se.entity_id FROM search_fts CROSS JOIN search_entry se "
                                                "ON se.docid = search_fts.rowid WHERE search_fts MATCH ? "
                                                "AND se.entity_type = '%1'").arg(searchEntityType());
@@ -76,6 +79,19 @@ void ListModelBase::refresh()
     endResetModel();
 }
 
+QString ListModelBase::stateCondition(const QString &alias) const
+{
+    return alias + (m_archived ? QLatin1String(".deleted_at IS NOT NULL") : QLatin1String(".deleted_at IS NULL"));
+}
+
+void ListModelBase::setShowArchived(bool archived)
+{
+    if (archived == m_archived)
+        return;
+    m_archived = archived;
+    refresh();
+}
+
 void ListModelBase::reload()
 {
     refresh();
@@ -88,7 +104,7 @@ void ListModelBase::setSearchText(const QString &text)
     const bool sameQuery = search::SearchTokens::matchExpression(text) == search::SearchTokens::matchExpression(m_searchText);
     m_searchText = text;
     // Typing a space or punctuation does not change the result: no new query.
-    if (!sameQuery)
+    if (!sameQuery || m_archived)
         refresh();
 }
 

@@ -35,6 +35,11 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
 
+    // Archived rows instead of live ones (records::ArchiveService). The search index holds live
+    // rows only: archived rows are searched by name and number (archivedSearch()).
+    void setShowArchived(bool archived);
+    bool showsArchived() const { return m_archived; }
+
     int totalCount() const { return m_pager.total(); }
     // For the status bar, e.g. "共 200,000 位客户".
     virtual QString totalText() const = 0;
@@ -62,6 +67,10 @@ protected:
     virtual QVariant displayValue(int column, const QVariant &value) const { Q_UNUSED(column); return value; }
     // Entity type of the search index ("employee", "customer").
     virtual QString searchEntityType() const = 0;
+    // Adds the search condition for archived rows, which the search index does not hold.
+    virtual void archivedSearch(ListQuery &query, const QString &text) const = 0;
+    // The condition every query starts with: live or archived rows of alias ("e").
+    QString stateCondition(const QString &alias) const;
     // Applies filter changes: subclasses call it from their setters.
     void refresh();
 
@@ -82,6 +91,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable KeysetPager m_pager;
     int m_hitSet = 0; // SearchHitSets number, created on the first search
+    bool m_archived = false;
 };
 
 } // namespace hrdesk::models

@@ -65,8 +65,10 @@ ListQuery StaffListModel::baseQuery() const
     // One value per catalogue column, then the ID type the ID number is masked by.
     query.columns = QStringLiteral("e.employee_no, e.name, e.gender, d.name, e.position, e.mobile, e.id_number, "
                                    "e.status, e.hire_date, e.email, e.id_type");
-    query.where(QStringLiteral("e.deleted_at IS NULL"));
-    query.countIndex = QStringLiteral("employee_list_status");
+    query.where(stateCondition(QStringLiteral("e")));
+    // The list indexes cover live rows only; the archived ones are few and counted by a scan.
+    if (!showsArchived())
+        query.countIndex = QStringLiteral("employee_list_status");
     if (!m_departmentId.isEmpty()) {
         query.where(QStringLiteral("e.department_id IN (WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL "
                                    "SELECT child.id FROM department child JOIN subtree ON child.parent_id = subtree.id) "
@@ -76,6 +78,15 @@ ListQuery StaffListModel::baseQuery() const
     if (!m_status.isEmpty())
         query.where(QStringLiteral("e.status = ?"), {m_status});
     return query;
+}
+
+void StaffListModel::archivedSearch(ListQuery &query, const QString &text) const
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    query.where(QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.employee_no LIKE ? ESCAPE '\\')"), {pattern, pattern});
 }
 
 void StaffListModel::transformRow(QVariantList &values) const
@@ -121,6 +132,8 @@ QVariant StaffListModel::displayValue(int column, const QVariant &value) const
 
 QString StaffListModel::totalText() const
 {
+    if (showsArchived())
+        return tr("%1 archived employees").arg(QLocale().toString(totalCount()));
     return tr("%1 employees").arg(QLocale().toString(totalCount()));
 }
 

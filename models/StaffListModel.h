@@ -34,6 +34,7 @@ protected:
     ListQuery baseQuery() const override;
     void transformRow(QVariantList &values) const override;
     QVariant displayValue(int column, const QVariant &value) const override;
+    void archivedSearch(ListQuery &query, const QString &text) const override;
     QString searchEntityType() const override { return QStringLiteral("employee"); }
 
 private:

@@ -36,6 +36,157 @@
     </message>
 </context>
 <context>
+    <name>ArchiveControls</name>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>显示已归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>归档(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lists the archived records instead of the live ones</source>
+        <translation>列出已归档的记录，而不是在用的记录</translation>
+    </message>
+    <message>
+        <source>Takes the record out of the lists; nothing is deleted and it can be restored</source>
+        <translation>将记录移出列表；不会删除任何内容，之后可以恢复</translation>
+    </message>
+    <message>
+        <source>Brings the archived record back into the lists</source>
+        <translation>将已归档的记录恢复到列表中</translation>
+    </message>
+    <message>
+        <source>%1 is archived. &lt;a href=&quot;#undo&quot;&gt;Undo&lt;/a&gt;</source>
+        <translation>%1 已归档。&lt;a href=&quot;#undo&quot;&gt;撤销&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is restored and back in the list.</source>
+        <translation>%1 已恢复，重新回到列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Archive — %1</source>
+        <translation>归档 — %1</translation>
+    </message>
+    <message>
+        <source>Required, e.g. entered twice by mistake</source>
+        <translation>必填，例如：重复录入</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>原因(&amp;R)（必填）：</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s file leaves the staff list and the search; contracts and documents stay with it. Nothing is deleted: &quot;Show archived&quot; lists it and Restore brings it back.</source>
+        <translation>%1 的档案将移出员工列表和搜索结果，劳动合同和附件随档案保留。不会删除任何内容：勾选“显示已归档”可以看到它，点“恢复”即可恢复。</translation>
+    </message>
+    <message>
+        <source>%1 leaves the customer list and the search, with its contacts, follow-ups, deals and contracts. Nothing is deleted: &quot;Show archived&quot; lists it and Restore brings it back.</source>
+        <translation>%1 将移出客户列表和搜索结果，其联系人、跟进记录、商机和合同一并隐藏。不会删除任何内容：勾选“显示已归档”可以看到它，点“恢复”即可恢复。</translation>
+    </message>
+    <message>
+        <source>The contact %1 leaves the customer&apos;s contacts; their mobile no longer finds the customer. &quot;Show archived&quot; lists it and Restore brings it back.</source>
+        <translation>联系人 %1 将移出该客户的联系人列表，按其手机号也不再能搜到该客户。勾选“显示已归档”可以看到它，点“恢复”即可恢复。</translation>
+    </message>
+    <message>
+        <source>The follow-up &quot;%1&quot; leaves the customer&apos;s follow-ups. &quot;Show archived&quot; lists it and Restore brings it back.</source>
+        <translation>跟进记录“%1”将移出该客户的跟进记录。勾选“显示已归档”可以看到它，点“恢复”即可恢复。</translation>
+    </message>
+    <message>
+        <source>The file %1 leaves the documents and can no longer be opened or saved. &quot;Show archived&quot; lists it and Restore brings it back.</source>
+        <translation>附件 %1 将移出附件列表，不能再打开或另存。勾选“显示已归档”可以看到它，点“恢复”即可恢复。</translation>
+    </message>
+    <message>
+        <source>Please say why it is archived: the reason is kept in the audit log.</source>
+        <translation>请填写归档原因：原因会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveService</name>
+    <message>
+        <source>Please say why the record is archived: the reason is kept in the audit log.</source>
+        <translation>请填写归档原因：原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; please shorten it to %2.</source>
+        <translation>原因有 %1 个字，请缩短到 %2 个字以内。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already archived.</source>
+        <translation>%1 已经归档。</translation>
+    </message>
+    <message>
+        <source>%1 is not archived; there is nothing to restore.</source>
+        <translation>%1 未归档，无需恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it (version %2, now %3). Reload the list and try again.</source>
+        <translation>在您打开之后，%1 已被他人修改（版本 %2，现为 %3）。请刷新列表后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot archive %1: %2</source>
+        <translation>无法归档 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload the list and try again.</source>
+        <translation>%1 刚刚被他人修改，请刷新列表后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still owns %n customer(s). Change the owner of these customers first, then archive %1.</source>
+        <translation>
+            <numerusform>%1 仍负责 %n 个客户。请先为这些客户更换负责人，再归档 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the employee number %2 is now used by %3. Change that file first.</source>
+        <translation>无法恢复 %1：工号 %2 现已被 %3 使用。请先修改该档案。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the same ID number is now in the file of %2 (employee number %3). Archive or correct that file first.</source>
+        <translation>无法恢复 %1：相同的证件号码现已在 %2（工号 %3）的档案中。请先归档或更正该档案。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the unified social credit code %2 is now used by %3. Archive or correct that customer first.</source>
+        <translation>无法恢复 %1：统一社会信用代码 %2 现已被 %3 使用。请先归档或更正该客户。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: its owner %2 is archived. Restore %2 first.</source>
+        <translation>无法恢复 %1：其负责人 %2 已归档。请先恢复 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the customer %2 is archived. Restore the customer first.</source>
+        <translation>无法恢复 %1：所属客户 %2 已归档。请先恢复该客户。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the record it is attached to is archived. Restore that record first.</source>
+        <translation>无法恢复 %1：它所属的记录已归档。请先恢复该记录。</translation>
+    </message>
+</context>
+<context>
     <name>AuditActionNames</name>
     <message>
         <source>System</source>
@@ -760,10 +911,6 @@
         <translation>您打开该联系人后，其他人修改了它。请重新加载后再试。</translation>
     </message>
     <message>
-        <source>Cannot remove the contact: %1</source>
-        <translation>无法删除联系人：%1</translation>
-    </message>
-    <message>
         <source>Say who followed up: choose an employee (your user is not linked to one).</source>
         <translation>请指定跟进人：您的账号没有关联员工，请选择一名员工。</translation>
     </message>
@@ -835,10 +982,6 @@
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -865,14 +1008,6 @@
     <message>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>删除联系人</translation>
-    </message>
-    <message>
-        <source>Remove the contact %1?</source>
-        <translation>确定要删除联系人 %1 吗？</translation>
     </message>
     <message>
         <source>New follow-up</source>
@@ -1303,6 +1438,10 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>%1 customers</source>
         <translation>%1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 archived customers</source>
+        <translation>%1 个已归档客户</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2846,24 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
     <message>
         <source>Contract corrected</source>
         <translation>更正劳动合同</translation>
+    </message>
+    <message>
+        <source>File archived</source>
+        <comment>the whole staff file</comment>
+        <translation>档案归档</translation>
+    </message>
+    <message>
+        <source>File restored</source>
+        <translation>附件恢复</translation>
+    </message>
+    <message>
+        <source>File restored</source>
+        <comment>the whole staff file</comment>
+        <translation>档案恢复</translation>
+    </message>
+    <message>
+        <source>File archived</source>
+        <translation>附件归档</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4638,10 @@ Enter the recovery key you stored when the database was created. The database is
         <source>%1 employees</source>
         <translation>%1 名员工</translation>
     </message>
+    <message>
+        <source>%1 archived employees</source>
+        <translation>%1 名已归档员工</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -5332,6 +5493,46 @@ Enter the recovery key you stored when the database was created. The database is
         <source>Follow-up corrected</source>
         <translation>更正跟进记录</translation>
     </message>
+    <message>
+        <source>Employee archived</source>
+        <translation>员工档案归档</translation>
+    </message>
+    <message>
+        <source>Employee restored</source>
+        <translation>员工档案恢复</translation>
+    </message>
+    <message>
+        <source>Document archived</source>
+        <translation>附件归档</translation>
+    </message>
+    <message>
+        <source>Document restored</source>
+        <translation>附件恢复</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>客户归档</translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation>客户恢复</translation>
+    </message>
+    <message>
+        <source>Contact archived</source>
+        <translation>联系人归档</translation>
+    </message>
+    <message>
+        <source>Contact restored</source>
+        <translation>联系人恢复</translation>
+    </message>
+    <message>
+        <source>Follow-up archived</source>
+        <translation>跟进记录归档</translation>
+    </message>
+    <message>
+        <source>Follow-up restored</source>
+        <translation>跟进记录恢复</translation>
+    </message>
 </context>
 <context>
     <name>hrdesk::models::AuditFieldNames</name>
@@ -5522,6 +5723,10 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>归档时间</translation>
     </message>
 </context>
 <context>

@@ -217,31 +217,6 @@ SaveResult CustomerActivityService::updateContact(const Actor &actor, const Cont
     return finish(command, contact.id, expectedVersion + 1, {});
 }
 
-SaveResult CustomerActivityService::removeContact(const Actor &actor, const QString &contactId)
-{
-    qint64 version = 0;
-    const auto command = m_workspace.runner().run(
-        actor, QStringLiteral("customer.contact_remove"), {{QStringLiteral("id"), contactId}}, [&](CommandContext &ctx) {
-            const auto old = liveContact(ctx.db(), contactId);
-            if (!old)
-                return ctx.fail(tr("This contact no longer exists."));
-            version = old->version;
-            QSqlQuery q(ctx.db());
-            q.prepare(QStringLiteral("UPDATE customer_contact SET deleted_at = ?, version = version + 1, updated_at = ? "
-                                     "WHERE id = ?"));
-            q.addBindValue(ctx.now());
-            q.addBindValue(ctx.now());
-            q.addBindValue(contactId);
-            if (!q.exec())
-                return ctx.fail(tr("Cannot remove the contact: %1").arg(q.lastError().text()));
-            ctx.baseVersion(QStringLiteral("customer_contact"), contactId, version);
-            ctx.audit({QStringLiteral("customer.contact_remove"), QStringLiteral("customer_contact"), contactId,
-                       toJson(*old), QJsonValue()});
-            return true;
-        });
-    return finish(command, contactId, version + 1, {});
-}
-
 SaveResult CustomerActivityService::addFollowUp(const Actor &actor, const FollowUp &input)
 {
     FollowUp followUp = input;
@@ -464,12 +439,13 @@ SaveResult CustomerActivityService::addSalesContract(const Actor &actor, const S
     return finish(command, contract.id, 1, errors);
 }
 
-QList<Contact> CustomerActivityService::contacts(const QString &customerId) const
+QList<Contact> CustomerActivityService::contacts(const QString &customerId, records::RecordState state) const
 {
     QList<Contact> rows;
     QSqlQuery q(m_workspace.db());
     q.prepare(QStringLiteral("SELECT id, customer_id, name, title, mobile, wechat, email, version, updated_at "
-                             "FROM customer_contact WHERE customer_id = ? AND deleted_at IS NULL ORDER BY name, id"));
+                             "FROM customer_contact WHERE customer_id = ? AND deleted_at IS %1 ORDER BY name, id")
+                  .arg(state == records::RecordState::Live ? QLatin1String("NULL") : QLatin1String("NOT NULL")));
     q.addBindValue(customerId);
     if (!q.exec())
         return rows;
@@ -480,7 +456,8 @@ QList<Contact> CustomerActivityService::contacts(const QString &customerId) cons
     return rows;
 }
 
-QList<FollowUp> CustomerActivityService::followUps(const QString &customerId, int limit) const
+QList<FollowUp> CustomerActivityService::followUps(const QString &customerId, int limit,
+                                                   records::RecordState state) const
 {
     QList<FollowUp> rows;
     QSqlQuery q(m_workspace.db());
@@ -488,7 +465,8 @@ QList<FollowUp> CustomerActivityService::followUps(const QString &customerId, in
     q.prepare(QStringLiteral("SELECT f.id, f.customer_id, f.occurred_at, f.channel, f.summary, f.next_step, "
                              "f.next_step_due, f.by_employee_id, e.name, f.version FROM follow_up f "
                              "LEFT JOIN employee e ON e.id = f.by_employee_id "
-                             "WHERE f.customer_id = ? AND f.deleted_at IS NULL ORDER BY f.occurred_at DESC LIMIT ?"));
+                             "WHERE f.customer_id = ? AND f.deleted_at IS %1 ORDER BY f.occurred_at DESC LIMIT ?")
+                  .arg(state == records::RecordState::Live ? QLatin1String("NULL") : QLatin1String("NOT NULL")));
     q.addBindValue(customerId);
     q.addBindValue(limit > 0 ? limit : -1);
     if (!q.exec())

@@ -2,6 +2,7 @@
 
 #include "core/commands/Actor.h"
 #include "core/customers/CustomerRecords.h"
+#include "core/records/RecordState.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +24,7 @@ public:
 
     SaveResult addContact(const commands::Actor &actor, const Contact &contact);
     SaveResult updateContact(const commands::Actor &actor, const Contact &contact, qint64 expectedVersion);
-    SaveResult removeContact(const commands::Actor &actor, const QString &contactId);
+    // A contact is archived, not removed: records::ArchiveService (contact.archive, with a reason).
 
     // byEmployeeId defaults to the actor's employee; a follow-up without one is refused.
     SaveResult addFollowUp(const commands::Actor &actor, const FollowUp &followUp);
@@ -40,9 +41,11 @@ public:
     // contract_no is unique; a number in use is refused with the customer that holds it.
     SaveResult addSalesContract(const commands::Actor &actor, const SalesContract &contract);
 
-    QList<Contact> contacts(const QString &customerId) const;
+    // Live rows, or the archived ones (records::ArchiveService writes both ways).
+    QList<Contact> contacts(const QString &customerId, records::RecordState state = records::RecordState::Live) const;
     // Newest first; limit <= 0 means all.
-    QList<FollowUp> followUps(const QString &customerId, int limit) const;
+    QList<FollowUp> followUps(const QString &customerId, int limit,
+                              records::RecordState state = records::RecordState::Live) const;
     QList<Deal> deals(const QString &customerId) const;
     QList<SalesContract> salesContracts(const QString &customerId) const;
 

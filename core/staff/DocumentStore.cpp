@@ -231,11 +231,13 @@ std::optional<QByteArray> DocumentStore::content(const QString &documentId) cons
     return q.value(0).toByteArray();
 }
 
-QList<StoredDocument> DocumentStore::listFor(const QString &ownerType, const QString &ownerId) const
+QList<StoredDocument> DocumentStore::listFor(const QString &ownerType, const QString &ownerId,
+                                             records::RecordState state) const
 {
     QSqlQuery q(m_workspace.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM document WHERE owner_type = ? AND owner_id = ? AND deleted_at IS NULL "
-                             "ORDER BY updated_at DESC, file_name").arg(Columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM document WHERE owner_type = ? AND owner_id = ? AND deleted_at IS %2 "
+                             "ORDER BY updated_at DESC, file_name")
+                  .arg(Columns, state == records::RecordState::Live ? QLatin1String("NULL") : QLatin1String("NOT NULL")));
     q.addBindValue(ownerType);
     q.addBindValue(ownerId);
     QList<StoredDocument> result;

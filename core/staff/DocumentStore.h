@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/commands/Actor.h"
+#include "core/records/RecordState.h"
 #include "core/staff/StaffResult.h"
 #include "core/staff/StoredDocument.h"
 
@@ -48,8 +49,9 @@ public:
     // copy is written but before it is committed to its name, so that a refusal can drop it.
     // False, with *error set, when the document is gone or the event cannot be written.
     bool recordCopy(const commands::Actor &actor, const QString &documentId, QString *error);
-    // Live documents of the owner, newest first.
-    QList<StoredDocument> listFor(const QString &ownerType, const QString &ownerId) const;
+    // Live documents of the owner (or the archived ones), newest first.
+    QList<StoredDocument> listFor(const QString &ownerType, const QString &ownerId,
+                                  records::RecordState state = records::RecordState::Live) const;
 
 private:
     bool ownerExists(const QString &ownerType, const QString &ownerId) const;

@@ -61,6 +61,10 @@ QString detailFor(const QString &action, const QJsonObject &before, const QJsonO
         return EmployeeTimeline::tr("%1 → %2, effective %3")
             .arg(orDash(text(before, QStringLiteral("position"))), orDash(text(after, QStringLiteral("position"))),
                  orDash(effective));
+    if (action == QLatin1String("employee.archive"))
+        return text(after, QStringLiteral("reason"));
+    if (action == QLatin1String("employee.restore"))
+        return QString();
     if (action.startsWith(QLatin1String("employee."))) {
         const QString date = text(after, QStringLiteral("status_changed_at"));
         const QString note = text(after, QStringLiteral("note"));
@@ -149,6 +153,14 @@ QString EmployeeTimeline::title(const QString &action)
         return tr("File attached");
     if (action == QLatin1String("document.remove"))
         return tr("File removed");
+    if (action == QLatin1String("document.archive"))
+        return tr("File archived");
+    if (action == QLatin1String("document.restore"))
+        return tr("File restored");
+    if (action == QLatin1String("employee.archive"))
+        return tr("File archived", "the whole staff file");
+    if (action == QLatin1String("employee.restore"))
+        return tr("File restored", "the whole staff file");
     return action;
 }
 

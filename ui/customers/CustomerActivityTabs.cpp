@@ -4,9 +4,12 @@
 #include "core/customers/CustomerFields.h"
 #include "core/customers/Money.h"
 #include "core/masking/Masking.h"
+#include "ui/ArchiveControls.h"
+#include "ui/NoticeLabel.h"
 #include "ui/customers/RecordFormDialog.h"
 #include "ui/customers/SalesContractsTab.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -14,7 +17,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -92,12 +94,16 @@ QTableWidget *CustomerActivityTabs::table(const QStringList &headers)
     return t;
 }
 
-QWidget *CustomerActivityTabs::page(QTableWidget *t, const QList<QPushButton *> &buttons)
+QWidget *CustomerActivityTabs::page(QTableWidget *t, const QList<QPushButton *> &buttons, ArchiveControls *archive)
 {
     auto *w = new QWidget;
     auto *layout = new QVBoxLayout(w);
+    if (archive)
+        layout->addWidget(archive->notice());
     layout->addWidget(t, 1);
     auto *row = new QHBoxLayout;
+    if (archive)
+        row->addWidget(archive->showArchivedBox());
     row->addStretch(1);
     for (QPushButton *b : buttons) {
         b->setParent(w);
@@ -105,6 +111,31 @@ QWidget *CustomerActivityTabs::page(QTableWidget *t, const QList<QPushButton *> 
     }
     layout->addLayout(row);
     return w;
+}
+
+QString CustomerActivityTabs::rowId(const QTableWidget *table)
+{
+    const int row = table->currentRow();
+    return row >= 0 && table->item(row, 0) ? table->item(row, 0)->data(Qt::UserRole).toString() : QString();
+}
+
+ArchiveControls *CustomerActivityTabs::archiveControls(QTableWidget *table, records::ArchiveKind kind,
+                                                       const QList<QPushButton *> &liveOnly)
+{
+    auto *controls = new ArchiveControls(m_workspace, m_actor, kind, m_parentWidget);
+    controls->setCurrentId([table] { return rowId(table); });
+    connect(table, &QTableWidget::currentCellChanged, controls, &ArchiveControls::updateButtons);
+    // Archived records are read-only until restored.
+    connect(controls, &ArchiveControls::showArchivedChanged, this, [this, liveOnly](bool archived) {
+        for (QPushButton *button : liveOnly)
+            button->setEnabled(!archived);
+        reload();
+    });
+    connect(controls, &ArchiveControls::changed, this, [this] {
+        reload();
+        emit changed();
+    });
+    return controls;
 }
 
 void CustomerActivityTabs::addTabsTo(QTabWidget *tabs)
@@ -118,11 +149,12 @@ void CustomerActivityTabs::addTabsTo(QTabWidget *tabs)
     m_contacts->setObjectName(QStringLiteral("contacts"));
     auto *addC = new QPushButton(tr("Add…"));
     auto *editC = new QPushButton(tr("Edit…"));
-    auto *removeC = new QPushButton(tr("Remove"));
     connect(addC, &QPushButton::clicked, this, &CustomerActivityTabs::addContact);
     connect(editC, &QPushButton::clicked, this, [this] { editContact(m_contacts->currentRow()); });
-    connect(removeC, &QPushButton::clicked, this, [this] { removeContact(m_contacts->currentRow()); });
-    tabs->addTab(page(m_contacts, {addC, editC, removeC}), tr("Contacts"));
+    m_contactArchive = archiveControls(m_contacts, records::ArchiveKind::Contact, {addC, editC});
+    tabs->addTab(page(m_contacts, {addC, editC, m_contactArchive->archiveButton(), m_contactArchive->restoreButton()},
+                      m_contactArchive),
+                 tr("Contacts"));
 
     m_followUps = table({CustomerFields::followUpLabel(QStringLiteral("occurred_at")),
                          CustomerFields::followUpLabel(QStringLiteral("channel")),
@@ -135,8 +167,15 @@ void CustomerActivityTabs::addTabsTo(QTabWidget *tabs)
     editF->setToolTip(tr("Correct the chosen follow-up; the change is kept in the audit log"));
     connect(addF, &QPushButton::clicked, this, &CustomerActivityTabs::addFollowUp);
     connect(editF, &QPushButton::clicked, this, [this] { editFollowUp(m_followUps->currentRow()); });
-    connect(m_followUps, &QTableWidget::activated, this, [this](const QModelIndex &index) { editFollowUp(index.row()); });
-    tabs->addTab(page(m_followUps, {addF, editF}), tr("Follow-ups"));
+    // Archived follow-ups are read-only until restored.
+    connect(m_followUps, &QTableWidget::activated, this, [this](const QModelIndex &index) {
+        if (!m_followUpArchive->showsArchived())
+            editFollowUp(index.row());
+    });
+    m_followUpArchive = archiveControls(m_followUps, records::ArchiveKind::FollowUp, {addF, editF});
+    tabs->addTab(page(m_followUps, {addF, editF, m_followUpArchive->archiveButton(), m_followUpArchive->restoreButton()},
+                      m_followUpArchive),
+                 tr("Follow-ups"));
 
     m_deals = table({CustomerFields::dealLabel(QStringLiteral("title")), CustomerFields::dealLabel(QStringLiteral("stage")),
                      CustomerFields::dealLabel(QStringLiteral("amount_fen")),
@@ -158,14 +197,17 @@ void CustomerActivityTabs::addTabsTo(QTabWidget *tabs)
 void CustomerActivityTabs::reload()
 {
     customers::CustomerActivityService service(m_workspace);
-    const QList<customers::Contact> contacts = service.contacts(m_customerId);
+    const auto stateOf = [](const ArchiveControls *controls) {
+        return controls && controls->showsArchived() ? records::RecordState::Archived : records::RecordState::Live;
+    };
+    const QList<customers::Contact> contacts = service.contacts(m_customerId, stateOf(m_contactArchive));
     m_contacts->setRowCount(int(contacts.size()));
     for (int i = 0; i < contacts.size(); ++i) {
         const customers::Contact &c = contacts.at(i);
         fillRow(m_contacts, i, {c.name, c.title, masking::Masking::mobile(c.mobile), c.wechat, c.email}, c.id, c.version);
     }
     // The newest 200 follow-ups: the form is not the place to read years of history.
-    const QList<customers::FollowUp> followUps = service.followUps(m_customerId, 200);
+    const QList<customers::FollowUp> followUps = service.followUps(m_customerId, 200, stateOf(m_followUpArchive));
     m_followUps->setRowCount(int(followUps.size()));
     for (int i = 0; i < followUps.size(); ++i) {
         const customers::FollowUp &f = followUps.at(i);
@@ -186,6 +228,10 @@ void CustomerActivityTabs::reload()
     }
     for (QTableWidget *t : {m_contacts, m_followUps, m_deals})
         t->resizeColumnsToContents();
+    for (ArchiveControls *controls : {m_contactArchive, m_followUpArchive}) {
+        if (controls)
+            controls->updateButtons();
+    }
     m_salesContracts->reload();
 }
 
@@ -249,26 +295,6 @@ bool CustomerActivityTabs::editContact(int row)
                                                 : service.updateContact(m_actor, contact, version));
     });
     return run(dialog);
-}
-
-bool CustomerActivityTabs::removeContact(int row)
-{
-    if (row < 0 || !m_contacts->item(row, 0))
-        return false;
-    const QString id = m_contacts->item(row, 0)->data(Qt::UserRole).toString();
-    if (!m_hook
-        && QMessageBox::question(m_parentWidget, tr("Remove contact"),
-                                 tr("Remove the contact %1?").arg(m_contacts->item(row, 0)->text()))
-            != QMessageBox::Yes)
-        return false;
-    const customers::SaveResult result = customers::CustomerActivityService(m_workspace).removeContact(m_actor, id);
-    if (!result.ok) {
-        QMessageBox::warning(m_parentWidget, tr("Remove contact"), RecordFormDialog::reason(result));
-        return false;
-    }
-    reload();
-    emit changed();
-    return true;
 }
 
 bool CustomerActivityTabs::addFollowUp()

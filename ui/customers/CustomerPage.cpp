@@ -5,11 +5,13 @@
 #include "core/customers/CustomerLookup.h"
 #include "core/workspace/Workspace.h"
 #include "models/CustomerListModel.h"
+#include "ui/ArchiveControls.h"
 #include "ui/NoticeLabel.h"
 #include "ui/UiLogging.h"
 #include "ui/customers/CustomerDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +37,7 @@ CustomerPage::CustomerPage(Workspace &workspace, commands::Actor actor, QWidget 
     , m_open(new QPushButton(tr("&Open"), this))
     , m_import(createImportButton(tr("&Import…")))
     , m_export(createExportButton(tr("E&xport…")))
+    , m_archive(new ArchiveControls(workspace, this->actor(), records::ArchiveKind::Customer, this))
 {
     view()->setObjectName(QStringLiteral("customerView"));
     view()->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 4);
@@ -70,6 +73,7 @@ CustomerPage::CustomerPage(Workspace &workspace, commands::Actor actor, QWidget 
     top->addWidget(m_status);
     top->addWidget(new QLabel(tr("Owner:"), this));
     top->addWidget(m_owner, 1);
+    top->addWidget(m_archive->showArchivedBox());
     top->addWidget(m_columns);
 
     auto *bottom = new QHBoxLayout;
@@ -78,24 +82,36 @@ CustomerPage::CustomerPage(Workspace &workspace, commands::Actor actor, QWidget 
     bottom->addStretch(1);
     bottom->addWidget(m_new);
     bottom->addWidget(m_open);
+    bottom->addWidget(m_archive->archiveButton());
+    bottom->addWidget(m_archive->restoreButton());
     bottom->addWidget(m_import);
     bottom->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
+    layout->addWidget(m_archive->notice());
     layout->addWidget(view(), 1);
     layout->addLayout(bottom);
 
     connect(model(), &QAbstractItemModel::modelReset, this, &CustomerPage::showListError);
     connect(m_new, &QPushButton::clicked, this, [this] { openCustomer(QString()); });
     connect(m_open, &QPushButton::clicked, this, [this] {
-        if (!currentId().isEmpty())
+        if (!currentId().isEmpty() && !m_archive->showsArchived())
             openCustomer(currentId());
     });
+    // An archived customer is read-only, with its contacts and follow-ups: restored before it is opened.
     connect(view(), &QTableView::activated, this, [this](const QModelIndex &index) {
-        openCustomer(model()->entityId(index.row()));
+        if (!m_archive->showsArchived())
+            openCustomer(model()->entityId(index.row()));
     });
+    m_archive->setCurrentId([this] { return currentId(); });
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerPage::updateActions);
+    connect(m_archive, &ArchiveControls::showArchivedChanged, this, [this](bool archived) {
+        model()->setShowArchived(archived);
+        updateActions();
+    });
+    connect(m_archive, &ArchiveControls::changed, this, &CustomerPage::refresh);
 
     restoreColumns();
     showListError();
@@ -190,6 +206,13 @@ void CustomerPage::refresh()
 {
     fillRegions();
     ListPage::refresh();
+    updateActions();
+}
+
+void CustomerPage::updateActions()
+{
+    m_open->setEnabled(!m_archive->showsArchived());
+    m_archive->updateButtons();
 }
 
 void CustomerPage::showListError()

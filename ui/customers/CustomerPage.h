@@ -10,11 +10,13 @@ class CustomerListModel;
 
 namespace hrdesk::ui {
 
+class ArchiveControls;
 class NoticeLabel;
 
 // The customer book as a list: search as you type (debounced), filters by tier, region, owner
 // (employee number) and status, columns the user chooses (remembered with the header state),
-// the count of matching customers, and New / Open / Import / Export. The model pages from the
+// the count of matching customers, and New / Open / Archive / Import / Export; "Show archived"
+// lists the archived customers, to restore. The model pages from the
 // database; the view never loads the whole book. What every list does is in ListPage.
 class CustomerPage : public ListPage
 {
@@ -34,6 +36,7 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QLineEdit *ownerFilter() const { return m_owner; }
     NoticeLabel *messageLabel() const { return m_message; }
+    ArchiveControls *archiveControls() const { return m_archive; }
 
 protected:
     void fitColumns() override;
@@ -43,6 +46,7 @@ private:
     void fillRegions();
     void applyOwnerFilter();
     void showListError();
+    void updateActions();
 
     QComboBox *m_tier;
     QComboBox *m_region;
@@ -54,6 +58,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_import;
     QPushButton *m_export;
+    ArchiveControls *m_archive;
 };
 
 } // namespace hrdesk::ui

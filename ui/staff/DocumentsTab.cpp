@@ -2,9 +2,11 @@
 
 #include "core/staff/DocumentStore.h"
 #include "core/workspace/Workspace.h"
+#include "ui/ArchiveControls.h"
 #include "ui/NoticeLabel.h"
 #include "ui/staff/DocumentPreview.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -32,23 +34,37 @@ DocumentsTab::DocumentsTab(Workspace &workspace, commands::Actor actor, QWidget 
     , m_list(new QTreeWidget(this))
     , m_notice(new NoticeLabel(NoticeLabel::Kind::Error, this))
     , m_preview(new DocumentPreview(this))
+    , m_attach(new QPushButton(tr("&Attach…"), this))
     , m_saveAs(new QPushButton(tr("&Save as…"), this))
+    , m_archive(new ArchiveControls(workspace, m_actor, records::ArchiveKind::Document, this))
 {
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("File"), tr("Kind"), tr("Size"), tr("Added")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &DocumentsTab::showCurrent);
 
-    auto *attach = new QPushButton(tr("&Attach…"), this);
-    attach->setToolTip(tr("PDF, images and office documents up to 20 MB, stored encrypted in the database."));
-    connect(attach, &QPushButton::clicked, this, &DocumentsTab::chooseAndAttach);
+    m_attach->setToolTip(tr("PDF, images and office documents up to 20 MB, stored encrypted in the database."));
+    connect(m_attach, &QPushButton::clicked, this, &DocumentsTab::chooseAndAttach);
     connect(m_saveAs, &QPushButton::clicked, this, &DocumentsTab::chooseAndSave);
     m_saveAs->setEnabled(false);
+    // An archived document is listed by name only: its content is not shown or saved.
+    m_archive->setCurrentId([this] { return currentId(); });
+    connect(m_archive, &ArchiveControls::showArchivedChanged, this, [this](bool archived) {
+        m_attach->setEnabled(!archived);
+        reload();
+    });
+    connect(m_archive, &ArchiveControls::changed, this, [this] {
+        reload();
+        emit changed();
+    });
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(attach);
+    buttons->addWidget(m_attach);
     buttons->addWidget(m_saveAs);
+    buttons->addWidget(m_archive->archiveButton());
+    buttons->addWidget(m_archive->restoreButton());
     buttons->addStretch(1);
+    buttons->addWidget(m_archive->showArchivedBox());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_preview);
@@ -57,6 +73,7 @@ DocumentsTab::DocumentsTab(Workspace &workspace, commands::Actor actor, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_notice);
+    layout->addWidget(m_archive->notice());
     layout->addWidget(splitter, 1);
 }
 
@@ -71,7 +88,10 @@ void DocumentsTab::reload()
 {
     m_list->clear();
     m_preview->clear();
-    const QList<staff::StoredDocument> documents = staff::DocumentStore(m_workspace).listFor(EmployeeOwner, m_employeeId);
+    const records::RecordState state = m_archive->showsArchived() ? records::RecordState::Archived
+                                                                  : records::RecordState::Live;
+    const QList<staff::StoredDocument> documents =
+        staff::DocumentStore(m_workspace).listFor(EmployeeOwner, m_employeeId, state);
     const QLocale locale;
     for (const staff::StoredDocument &d : documents) {
         auto *item = new QTreeWidgetItem(m_list, {d.fileName, d.mimeType, locale.formattedDataSize(d.sizeBytes),
@@ -79,6 +99,13 @@ void DocumentsTab::reload()
         item->setData(0, DocumentIdRole, d.id);
     }
     m_saveAs->setEnabled(false);
+    m_archive->updateButtons();
+}
+
+QString DocumentsTab::currentId() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, DocumentIdRole).toString() : QString();
 }
 
 bool DocumentsTab::attachFile(const QString &path)
@@ -147,8 +174,9 @@ void DocumentsTab::chooseAndSave()
 void DocumentsTab::showCurrent()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    m_saveAs->setEnabled(item != nullptr);
-    if (!item) {
+    m_saveAs->setEnabled(item != nullptr && !m_archive->showsArchived());
+    m_archive->updateButtons();
+    if (!item || m_archive->showsArchived()) {
         m_preview->clear();
         return;
     }

@@ -13,11 +13,12 @@ class Workspace;
 
 namespace hrdesk::ui {
 
+class ArchiveControls;
 class DocumentPreview;
 class NoticeLabel;
 
 // Contract and archive files of an employee (DocumentStore, inside the encrypted database):
-// attach, preview, save a copy.
+// attach, preview, save a copy, archive (and, with "Show archived", restore).
 class DocumentsTab : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     QTreeWidget *list() const { return m_list; }
     NoticeLabel *notice() const { return m_notice; }
     DocumentPreview *preview() const { return m_preview; }
+    ArchiveControls *archiveControls() const { return m_archive; }
 
 signals:
     void changed();
@@ -43,6 +45,7 @@ private:
     void chooseAndAttach();
     void chooseAndSave();
     void showCurrent();
+    QString currentId() const;
 
     Workspace &m_workspace;
     commands::Actor m_actor;
@@ -50,7 +53,9 @@ private:
     QTreeWidget *m_list;
     NoticeLabel *m_notice;
     DocumentPreview *m_preview;
+    QPushButton *m_attach;
     QPushButton *m_saveAs;
+    ArchiveControls *m_archive;
 };
 
 } // namespace hrdesk::ui

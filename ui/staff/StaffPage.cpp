@@ -4,6 +4,7 @@
 #include "core/staff/EmployeeFields.h"
 #include "core/workspace/Workspace.h"
 #include "models/StaffListModel.h"
+#include "ui/ArchiveControls.h"
 #include "ui/NoticeLabel.h"
 #include "ui/staff/DepartmentComboBox.h"
 #include "ui/staff/DepartmentDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/staff/StaffUi.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +35,7 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     , m_contractNotice(new NoticeLabel(NoticeLabel::Kind::Warning, this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_print(new QPushButton(tr("&Print file…"), this))
+    , m_archive(new ArchiveControls(workspace, this->actor(), records::ArchiveKind::Employee, this))
 {
     searchEdit()->setObjectName(QStringLiteral("staffSearch"));
     searchEdit()->setPlaceholderText(tr("Name, employee number, pinyin initials, full mobile or ID number"));
@@ -53,11 +56,14 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     view()->setObjectName(QStringLiteral("staffTable"));
     view()->verticalHeader()->setDefaultSectionSize(view()->fontMetrics().height() * 3 / 2);
     connect(view(), &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
-    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const bool chosen = !currentId().isEmpty();
-        m_open->setEnabled(chosen);
-        m_print->setEnabled(chosen);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffPage::updateActions);
+    // An archived file is read-only: it is restored before it is opened again.
+    m_archive->setCurrentId([this] { return currentId(); });
+    connect(m_archive, &ArchiveControls::showArchivedChanged, this, [this](bool archived) {
+        model()->setShowArchived(archived);
+        updateActions();
     });
+    connect(m_archive, &ArchiveControls::changed, this, &StaffPage::refresh);
     restoreColumns();
     lastRowAction()->setText(tr("Last employee"));
 
@@ -87,11 +93,14 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     filters->addWidget(m_department, 1);
     filters->addWidget(new QLabel(tr("Status:"), this));
     filters->addWidget(m_status);
+    filters->addWidget(m_archive->showArchivedBox());
     filters->addWidget(columns);
     auto *actions = new QHBoxLayout;
     actions->addWidget(create);
     actions->addWidget(m_open);
     actions->addWidget(m_print);
+    actions->addWidget(m_archive->archiveButton());
+    actions->addWidget(m_archive->restoreButton());
     actions->addWidget(importButton);
     actions->addWidget(exportButton);
     actions->addWidget(departments);
@@ -101,6 +110,7 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(StaffUi::titleLabel(tr("Staff"), this));
     layout->addWidget(m_contractNotice);
+    layout->addWidget(m_archive->notice());
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(view(), 1);
@@ -127,6 +137,16 @@ void StaffPage::refresh()
     m_department->reload();
     ListPage::refresh();
     updateContractNotice();
+    updateActions();
+}
+
+void StaffPage::updateActions()
+{
+    const bool chosen = !currentId().isEmpty();
+    const bool live = !m_archive->showsArchived();
+    m_open->setEnabled(chosen && live);
+    m_print->setEnabled(chosen && live);
+    m_archive->updateButtons();
 }
 
 void StaffPage::updateContractNotice()
@@ -162,6 +182,8 @@ void StaffPage::editDepartments()
 
 void StaffPage::openRow(int row)
 {
+    if (m_archive->showsArchived())
+        return;
     openEmployee(model()->entityId(row));
 }
 

@@ -11,12 +11,14 @@ class StaffListModel;
 
 namespace hrdesk::ui {
 
+class ArchiveControls;
 class DepartmentComboBox;
 class NoticeLabel;
 
 // The staff list: search as you type, department (with its subtree) and status filters,
 // sortable headers, columns the user chooses (remembered with their widths and order), and the
-// actions of a clerk's day: new, open, print a file; a notice of contracts ending soon.
+// actions of a clerk's day: new, open, print, archive a file (and the archived files, to
+// restore); a notice of contracts ending soon.
 // What every list does is in ListPage.
 class StaffPage : public ListPage
 {
@@ -39,6 +41,7 @@ public:
     DepartmentComboBox *departmentFilter() const { return m_department; }
     QComboBox *statusFilter() const { return m_status; }
     NoticeLabel *contractNotice() const { return m_contractNotice; }
+    ArchiveControls *archiveControls() const { return m_archive; }
 
 protected:
     void fitColumns() override;
@@ -46,12 +49,14 @@ protected:
 private:
     void updateContractNotice();
     void printCurrent();
+    void updateActions();
 
     DepartmentComboBox *m_department;
     QComboBox *m_status;
     NoticeLabel *m_contractNotice;
     QPushButton *m_open;
     QPushButton *m_print;
+    ArchiveControls *m_archive;
 };
 
 } // namespace hrdesk::ui
