@@ -4,7 +4,6 @@
 #include "core/staff/StaffSql.h"
 #include "core/workspace/Workspace.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +14,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "c.id, c.employee_id, c.contract_no, c.type, c.start_date, c.end_date, c.signed_on, c.renewal_of, "
-    "c.renewal_count, c.version, c.updated_at, c.deleted_at");
+    "c.renewal_count, c.version, c.updated_at, c.deleted_at, c.end_reason");
 
 LabourContract fromQuery(const QSqlQuery &q)
 {
@@ -32,6 +31,7 @@ LabourContract fromQuery(const QSqlQuery &q)
     c.version = q.value(9).toLongLong();
     c.updatedAt = q.value(10).toString();
     c.deletedAt = q.value(11).toString();
+    c.endReason = q.value(12).toString();
     return c;
 }
 
@@ -96,18 +96,6 @@ StaffResult fromCommand(const commands::CommandResult &command, const QString &i
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
-}
-
-// The reason of the contract's early end, read from the audit chain (no column holds it).
-QString endReasonOf(QSqlDatabase db, const QString &contractId)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT after_json FROM audit_event WHERE entity_type = 'labour_contract' "
-                             "AND entity_id = ? AND action = 'labour_contract.end' ORDER BY seq DESC LIMIT 1"));
-    q.addBindValue(contractId);
-    if (!q.exec() || !q.next())
-        return QString();
-    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("end_reason")).toString();
 }
 
 bool isRenewed(QSqlDatabase db, const QString &contractId)
@@ -312,9 +300,10 @@ StaffResult ContractService::end(const commands::Actor &actor, const QString &co
         if (!late.isEmpty())
             return ctx.fail(late.first().message);
         QSqlQuery q(ctx.db());
-        q.prepare(QStringLiteral("UPDATE labour_contract SET end_date = ?, version = version + 1, updated_at = ? "
-                                 "WHERE id = ? AND version = ?"));
+        q.prepare(QStringLiteral("UPDATE labour_contract SET end_date = ?, end_reason = ?, version = version + 1, "
+                                 "updated_at = ? WHERE id = ? AND version = ?"));
         q.addBindValue(iso(endDate));
+        q.addBindValue(reason);
         q.addBindValue(ctx.now());
         q.addBindValue(c->id);
         q.addBindValue(expectedVersion);
@@ -417,9 +406,7 @@ std::optional<LabourContract> ContractService::find(const QString &id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    LabourContract c = fromQuery(q);
-    c.endReason = endReasonOf(m_workspace.db(), c.id);
-    return c;
+    return fromQuery(q);
 }
 
 QList<LabourContract> ContractService::listFor(const QString &employeeId) const
@@ -433,8 +420,6 @@ QList<LabourContract> ContractService::listFor(const QString &employeeId) const
         while (q.next())
             result << fromQuery(q);
     }
-    for (LabourContract &c : result)
-        c.endReason = endReasonOf(m_workspace.db(), c.id);
     return result;
 }
 
@@ -447,8 +432,7 @@ QList<EndingContract> ContractService::endingWithin(int days, QDate today) const
         "AND e.status <> 'departed' AND NOT EXISTS (SELECT 1 FROM labour_contract r "
         "WHERE r.renewal_of = c.id AND r.deleted_at IS NULL) "
         // An early end is decided: nothing to renew.
-        "AND NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.entity_type = 'labour_contract' "
-        "AND a.entity_id = c.id AND a.action = 'labour_contract.end') ORDER BY c.end_date, e.employee_no").arg(Columns));
+        "AND c.end_reason IS NULL ORDER BY c.end_date, e.employee_no").arg(Columns));
     q.addBindValue(iso(today));
     q.addBindValue(iso(today.addDays(days)));
     QList<EndingContract> result;
@@ -459,8 +443,8 @@ QList<EndingContract> ContractService::endingWithin(int days, QDate today) const
     while (q.next()) {
         EndingContract ending;
         ending.contract = fromQuery(q);
-        ending.employeeNo = q.value(12).toString();
-        ending.employeeName = q.value(13).toString();
+        ending.employeeNo = q.value(13).toString();
+        ending.employeeName = q.value(14).toString();
         ending.daysLeft = int(today.daysTo(ending.contract.endDate));
         result << ending;
     }

@@ -21,7 +21,7 @@ struct LabourContract
     qint64 version = 0;
     QString updatedAt;
     QString deletedAt;
-    // Set when the contract was ended early (labour_contract.end): why, as the audit chain keeps it.
+    // Set when the contract was ended early (labour_contract.end): why. endDate is then the day it ended.
     QString endReason;
 };
 

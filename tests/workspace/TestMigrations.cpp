@@ -133,6 +133,13 @@ private slots:
         QVERIFY(exec(db->connection(), QStringLiteral("INSERT INTO employee (id, employee_no, name, gender, id_number, "
                                                       "department_id, status, updated_at) VALUES ('e2', 'HD000002', "
                                                       "'李娜', 'female', '110105194912310021', 'd2', 'active', 'now')")));
+        // Schema 9: an early end keeps its reason on the contract.
+        QVERIFY(exec(db->connection(), QStringLiteral("INSERT INTO labour_contract (id, employee_id, contract_no, type, "
+                                                      "start_date, end_date, updated_at, end_reason) VALUES ('lc2', 'e2', "
+                                                      "'HT-2', 'fixed_term', '2024-01-01', '2025-06-30', 'now', '协商解除')")));
+        QVERIFY(!exec(db->connection(), QStringLiteral("INSERT INTO labour_contract (id, employee_id, type, start_date, "
+                                                       "updated_at, end_reason) VALUES ('lc3', 'e2', 'open_ended', "
+                                                       "'2024-01-01', 'now', '')")));
         QVERIFY(exec(db->connection(), QStringLiteral("INSERT INTO customer (id, kind, name, tier, owner_id, updated_at) "
                                                       "VALUES ('c2', 'company', '北京远望科技有限公司', 'B', 'e2', 'now')")));
         QVERIFY(exec(db->connection(), QStringLiteral("INSERT INTO outbox (id, command_id, device_id, device_seq, kind, "
