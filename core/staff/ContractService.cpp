@@ -69,30 +69,6 @@ bool insertContract(commands::CommandContext &ctx, const LabourContract &c)
     return true;
 }
 
-StaffResult refused(validation::FieldErrors errors)
-{
-    StaffResult result;
-    QStringList messages;
-    for (const auto &error : errors)
-        messages << error.message;
-    result.error = messages.join(QLatin1Char('\n'));
-    result.fieldErrors = std::move(errors);
-    return result;
-}
-
-StaffResult fromCommand(const commands::CommandResult &command, const QString &id)
-{
-    StaffResult result;
-    result.ok = command.ok;
-    result.commandId = command.commandId;
-    result.error = command.error;
-    if (command.ok) {
-        result.id = id;
-        result.version = 1;
-    }
-    return result;
-}
-
 QString iso(QDate date)
 {
     return date.toString(Qt::ISODate);
@@ -202,7 +178,7 @@ StaffResult ContractService::add(const commands::Actor &actor, const LabourContr
             errors.append({QStringLiteral("employee_id"), tr("The employee of this contract does not exist.")});
     }
     if (!errors.isEmpty())
-        return refused(std::move(errors));
+        return StaffResult::refused(std::move(errors));
     QJsonObject arguments = contractJson(c);
     arguments.insert(QStringLiteral("id"), c.id);
     const auto command = m_workspace.runner().run(actor, QStringLiteral("labour_contract.create"), arguments,
@@ -213,7 +189,7 @@ StaffResult ContractService::add(const commands::Actor &actor, const LabourContr
                    contractJson(c)});
         return true;
     });
-    return fromCommand(command, c.id);
+    return StaffResult::fromCommand(command, c.id, 1);
 }
 
 StaffResult ContractService::renew(const commands::Actor &actor, const QString &contractId, QDate newEnd,
@@ -221,17 +197,17 @@ StaffResult ContractService::renew(const commands::Actor &actor, const QString &
 {
     const auto old = find(contractId);
     if (!old)
-        return refused({{QStringLiteral("id"), tr("The contract to renew no longer exists.")}});
+        return StaffResult::refused({{QStringLiteral("id"), tr("The contract to renew no longer exists.")}});
     if (!old->endDate.isValid())
-        return refused({{QStringLiteral("end_date"), tr("This contract has no end date; there is nothing to renew.")}});
+        return StaffResult::refused({{QStringLiteral("end_date"), tr("This contract has no end date; there is nothing to renew.")}});
     if (!old->endReason.isEmpty())
-        return refused({{QStringLiteral("id"), tr("This contract was ended early (%1); it cannot be renewed.")
+        return StaffResult::refused({{QStringLiteral("id"), tr("This contract was ended early (%1); it cannot be renewed.")
                                                    .arg(old->endReason)}});
     QSqlQuery follow(m_workspace.db());
     follow.prepare(QStringLiteral("SELECT start_date FROM labour_contract WHERE renewal_of = ? AND deleted_at IS NULL"));
     follow.addBindValue(contractId);
     if (follow.exec() && follow.next())
-        return refused({{QStringLiteral("id"), tr("This contract was already renewed by a contract starting on %1.")
+        return StaffResult::refused({{QStringLiteral("id"), tr("This contract was already renewed by a contract starting on %1.")
                                                    .arg(follow.value(0).toString())}});
     follow.finish();
 
@@ -248,7 +224,7 @@ StaffResult ContractService::renew(const commands::Actor &actor, const QString &
     c.renewalCount = old->renewalCount + 1;
     validation::FieldErrors errors = validate(c);
     if (!errors.isEmpty())
-        return refused(std::move(errors));
+        return StaffResult::refused(std::move(errors));
 
     QJsonObject arguments{{QStringLiteral("id"), c.id}, {QStringLiteral("renewal_of"), contractId},
                           {QStringLiteral("end_date"), StaffSql::jsonDate(newEnd)},
@@ -265,7 +241,7 @@ StaffResult ContractService::renew(const commands::Actor &actor, const QString &
                    contractJson(c)});
         return true;
     });
-    return fromCommand(command, c.id);
+    return StaffResult::fromCommand(command, c.id, 1);
 }
 
 StaffResult ContractService::end(const commands::Actor &actor, const QString &contractId, QDate endDate,
@@ -278,7 +254,7 @@ StaffResult ContractService::end(const commands::Actor &actor, const QString &co
     if (const QString problem = reasonProblem(reason); !problem.isEmpty())
         errors.append({QStringLiteral("reason"), problem});
     if (!errors.isEmpty())
-        return refused(std::move(errors));
+        return StaffResult::refused(std::move(errors));
     const QJsonObject arguments{{QStringLiteral("id"), contractId}, {QStringLiteral("end_date"), iso(endDate)},
                                 {QStringLiteral("end_reason"), reason}};
     validation::FieldErrors late;
@@ -318,7 +294,7 @@ StaffResult ContractService::end(const commands::Actor &actor, const QString &co
                                {QStringLiteral("end_reason"), reason}}});
         return true;
     });
-    StaffResult result = fromCommand(command, contractId);
+    StaffResult result = StaffResult::fromCommand(command, contractId, 1);
     if (result.ok)
         result.version = expectedVersion + 1;
     else
@@ -331,7 +307,7 @@ StaffResult ContractService::correct(const commands::Actor &actor, const LabourC
 {
     const QString reason = reasonText.trimmed();
     if (const QString problem = reasonProblem(reason); !problem.isEmpty())
-        return refused({{QStringLiteral("reason"), problem}});
+        return StaffResult::refused({{QStringLiteral("reason"), problem}});
     validation::FieldErrors errors;
     QJsonObject arguments = contractJson(input);
     arguments.insert(QStringLiteral("id"), input.id);
@@ -391,7 +367,7 @@ StaffResult ContractService::correct(const commands::Actor &actor, const LabourC
         ctx.audit({QStringLiteral("labour_contract.correct"), QStringLiteral("labour_contract"), c.id, before, after});
         return true;
     });
-    StaffResult result = fromCommand(command, input.id);
+    StaffResult result = StaffResult::fromCommand(command, input.id, 1);
     if (result.ok)
         result.version = expectedVersion + 1;
     else

@@ -40,27 +40,6 @@ QString kindLabel(const QString &kind)
     return DepartmentService::tr("a department");
 }
 
-StaffResult refused(const QString &field, const QString &message)
-{
-    StaffResult result;
-    result.error = message;
-    result.fieldErrors.append({field, message});
-    return result;
-}
-
-StaffResult fromCommand(const commands::CommandResult &command, const QString &id, qint64 version)
-{
-    StaffResult result;
-    result.ok = command.ok;
-    result.commandId = command.commandId;
-    result.error = command.error;
-    if (command.ok) {
-        result.id = id;
-        result.version = version;
-    }
-    return result;
-}
-
 // A live sibling under parentId (the top level for an empty id) named name, other than selfId.
 bool siblingNamed(QSqlDatabase db, const QString &parentId, const QString &name, const QString &selfId)
 {
@@ -125,11 +104,11 @@ StaffResult DepartmentService::rename(const commands::Actor &actor, const QStrin
     static const QRegularExpression separators(QStringLiteral("[/／\\\\]"));
     const QString name = newName.trimmed();
     if (name.isEmpty())
-        return refused(QStringLiteral("name"), tr("Enter the department's new name."));
+        return StaffResult::refused(QStringLiteral("name"), tr("Enter the department's new name."));
     if (name.size() > NameMaxLength)
-        return refused(QStringLiteral("name"), tr("A department name has at most %1 characters.").arg(NameMaxLength));
+        return StaffResult::refused(QStringLiteral("name"), tr("A department name has at most %1 characters.").arg(NameMaxLength));
     if (name.contains(separators))
-        return refused(QStringLiteral("name"),
+        return StaffResult::refused(QStringLiteral("name"),
                        tr("A department name cannot contain \"/\" or \"\\\": they separate the levels of a path."));
 
     const QJsonObject arguments{{QStringLiteral("id"), departmentId}, {QStringLiteral("name"), name}};
@@ -150,14 +129,14 @@ StaffResult DepartmentService::rename(const commands::Actor &actor, const QStrin
                    QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("path"), newPath}}});
         return true;
     });
-    return fromCommand(command, departmentId, expectedVersion + 1);
+    return StaffResult::fromCommand(command, departmentId, expectedVersion + 1);
 }
 
 StaffResult DepartmentService::move(const commands::Actor &actor, const QString &departmentId,
                                     const QString &newParentId, qint64 expectedVersion)
 {
     if (newParentId.isEmpty())
-        return refused(QStringLiteral("parent_id"), tr("Choose the department to move it under."));
+        return StaffResult::refused(QStringLiteral("parent_id"), tr("Choose the department to move it under."));
     const QJsonObject arguments{{QStringLiteral("id"), departmentId}, {QStringLiteral("parent_id"), newParentId}};
     const auto command = m_workspace.runner().run(actor, QStringLiteral("department.move"), arguments,
                                                   [&](CommandContext &ctx) {
@@ -192,7 +171,7 @@ StaffResult DepartmentService::move(const commands::Actor &actor, const QString 
                                {QStringLiteral("path"), directory.pathOf(d->id)}}});
         return true;
     });
-    return fromCommand(command, departmentId, expectedVersion + 1);
+    return StaffResult::fromCommand(command, departmentId, expectedVersion + 1);
 }
 
 QStringList DepartmentService::subtree(const QString &departmentId) const

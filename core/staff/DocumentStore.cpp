@@ -45,14 +45,6 @@ QJsonObject metadataJson(const StoredDocument &d)
                        {QStringLiteral("sha256"), d.sha256}};
 }
 
-StaffResult refused(const QString &field, const QString &message)
-{
-    StaffResult result;
-    result.error = message;
-    result.fieldErrors.append({field, message});
-    return result;
-}
-
 } // namespace
 
 DocumentStore::DocumentStore(Workspace &workspace)
@@ -91,21 +83,21 @@ StaffResult DocumentStore::attach(const commands::Actor &actor, const QString &o
 {
     const QString name = fileName.trimmed();
     if (name.isEmpty())
-        return refused(QStringLiteral("file_name"), tr("The file has no name."));
+        return StaffResult::refused(QStringLiteral("file_name"), tr("The file has no name."));
     if (bytes.size() > MaxBytes) {
         const QLocale locale;
-        return refused(QStringLiteral("content"),
+        return StaffResult::refused(QStringLiteral("content"),
                        tr("%1 is %2 MB (%3 bytes); files up to 20 MB (%4 bytes) can be stored.")
                            .arg(name, locale.toString(double(bytes.size()) / (1024.0 * 1024.0), 'f', 2),
                                 locale.toString(qint64(bytes.size())), locale.toString(MaxBytes)));
     }
     if (bytes.isEmpty())
-        return refused(QStringLiteral("content"), tr("%1 is empty; there is nothing to store.").arg(name));
+        return StaffResult::refused(QStringLiteral("content"), tr("%1 is empty; there is nothing to store.").arg(name));
     if (!ownerExists(ownerType, ownerId))
-        return refused(QStringLiteral("owner_id"), tr("The record to attach %1 to does not exist.").arg(name));
+        return StaffResult::refused(QStringLiteral("owner_id"), tr("The record to attach %1 to does not exist.").arg(name));
     const QString cat = category.trimmed();
     if (cat.isEmpty())
-        return refused(QStringLiteral("category"), tr("Choose a category for %1.").arg(name));
+        return StaffResult::refused(QStringLiteral("category"), tr("Choose a category for %1.").arg(name));
 
     StoredDocument d;
     d.id = newId();
@@ -161,7 +153,7 @@ StaffResult DocumentStore::remove(const commands::Actor &actor, const QString &d
 {
     const auto d = find(documentId);
     if (!d)
-        return refused(QStringLiteral("id"), tr("The document no longer exists."));
+        return StaffResult::refused(QStringLiteral("id"), tr("The document no longer exists."));
     const auto command = m_workspace.runner().run(actor, QStringLiteral("document.remove"),
                                                   QJsonObject{{QStringLiteral("id"), documentId}},
                                                   [&](commands::CommandContext &ctx) {

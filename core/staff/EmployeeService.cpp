@@ -19,35 +19,6 @@ namespace {
 
 using F = EmployeeFields;
 
-QString joinMessages(const validation::FieldErrors &errors)
-{
-    QStringList messages;
-    for (const auto &error : errors)
-        messages << error.message;
-    return messages.join(QLatin1Char('\n'));
-}
-
-StaffResult refused(validation::FieldErrors errors)
-{
-    StaffResult result;
-    result.error = joinMessages(errors);
-    result.fieldErrors = std::move(errors);
-    return result;
-}
-
-StaffResult fromCommand(const commands::CommandResult &command, const QString &id, qint64 version)
-{
-    StaffResult result;
-    result.ok = command.ok;
-    result.commandId = command.commandId;
-    result.error = command.error;
-    if (command.ok) {
-        result.id = id;
-        result.version = version;
-    }
-    return result;
-}
-
 } // namespace
 
 EmployeeService::EmployeeService(Workspace &workspace)
@@ -126,7 +97,7 @@ StaffResult EmployeeService::createWithin(commands::CommandContext &ctx, const E
     if (errors.isEmpty())
         errors = checkAgainstDatabase(e, e.id);
     if (!errors.isEmpty())
-        return refused(std::move(errors));
+        return StaffResult::refused(std::move(errors));
 
     std::vector<Employee> rows{e};
     EmployeeWriter::Options options;
@@ -168,28 +139,28 @@ StaffResult EmployeeService::create(const commands::Actor &actor, const Employee
     });
     if (!outcome.fieldErrors.isEmpty())
         return outcome;
-    return fromCommand(command, e.id, 1);
+    return StaffResult::fromCommand(command, e.id, 1);
 }
 
 StaffResult EmployeeService::update(const commands::Actor &actor, const Employee &input, qint64 expectedVersion)
 {
     const auto current = find(input.id);
     if (!current)
-        return refused({{QString(), tr("The employee %1 no longer exists.").arg(input.name)}});
+        return StaffResult::refused({{QString(), tr("The employee %1 no longer exists.").arg(input.name)}});
     if (current->version != expectedVersion)
-        return refused({{QString(), tr("%1's file was changed by someone else after you opened it (version %2, now %3). "
+        return StaffResult::refused({{QString(), tr("%1's file was changed by someone else after you opened it (version %2, now %3). "
                                        "Reopen it and make your changes again.")
                                         .arg(current->name).arg(expectedVersion).arg(current->version)}});
     Employee e = EmployeeValidator::normalised(input);
     if (e.status != current->status)
-        return refused({{F::Status, tr("%1 is changed with a status change (probation passed, notice, departure), "
+        return StaffResult::refused({{F::Status, tr("%1 is changed with a status change (probation passed, notice, departure), "
                                        "not by editing the file.").arg(F::label(F::Status))}});
     e.statusChangedAt = current->statusChangedAt;
     validation::FieldErrors errors = EmployeeValidator::validate(e);
     if (errors.isEmpty())
         errors = checkAgainstDatabase(e, e.id);
     if (!errors.isEmpty())
-        return refused(std::move(errors));
+        return StaffResult::refused(std::move(errors));
 
     QJsonObject before;
     QJsonObject after;
@@ -244,7 +215,7 @@ StaffResult EmployeeService::update(const commands::Actor &actor, const Employee
             ctx.audit({QStringLiteral("employee.update"), QStringLiteral("employee"), e.id, before, after});
         return true;
     });
-    return fromCommand(command, e.id, newVersion);
+    return StaffResult::fromCommand(command, e.id, newVersion);
 }
 
 QStringList EmployeeService::allowedTransitions(const QString &status)
@@ -279,7 +250,7 @@ StaffResult EmployeeService::changeStatus(const commands::Actor &actor, const QS
 {
     const auto current = find(employeeId);
     if (!current)
-        return refused({{QString(), tr("The employee no longer exists.")}});
+        return StaffResult::refused({{QString(), tr("The employee no longer exists.")}});
     const QString action = transitionAction(current->status, newStatus);
     if (action.isEmpty()) {
         QStringList allowed;
@@ -290,16 +261,16 @@ StaffResult EmployeeService::changeStatus(const commands::Actor &actor, const QS
             : tr("%1 cannot go from %2 to %3; from %2 the status can change to: %4.")
                   .arg(current->name, F::statusLabel(current->status), F::statusLabel(newStatus),
                        allowed.join(tr(", ")));
-        return refused({{F::Status, message}});
+        return StaffResult::refused({{F::Status, message}});
     }
     if (!date.isValid())
-        return refused({{F::StatusChangedAt, tr("%1 is required.").arg(F::label(F::StatusChangedAt))}});
+        return StaffResult::refused({{F::StatusChangedAt, tr("%1 is required.").arg(F::label(F::StatusChangedAt))}});
     if (current->hireDate.isValid() && date < current->hireDate)
-        return refused({{F::StatusChangedAt, tr("%1 (%2) cannot be before %3 (%4).")
+        return StaffResult::refused({{F::StatusChangedAt, tr("%1 (%2) cannot be before %3 (%4).")
                                                  .arg(F::label(F::StatusChangedAt), date.toString(Qt::ISODate),
                                                       F::label(F::HireDate), current->hireDate.toString(Qt::ISODate))}});
     if (current->statusChangedAt.isValid() && date < current->statusChangedAt)
-        return refused({{F::StatusChangedAt, tr("%1 (%2) cannot be before the previous status change (%3).")
+        return StaffResult::refused({{F::StatusChangedAt, tr("%1 (%2) cannot be before the previous status change (%3).")
                                                  .arg(F::label(F::StatusChangedAt), date.toString(Qt::ISODate),
                                                       current->statusChangedAt.toString(Qt::ISODate))}});
 
@@ -332,7 +303,7 @@ StaffResult EmployeeService::changeStatus(const commands::Actor &actor, const QS
                    after});
         return true;
     });
-    return fromCommand(command, employeeId, newVersion);
+    return StaffResult::fromCommand(command, employeeId, newVersion);
 }
 
 StaffResult EmployeeService::transfer(const commands::Actor &actor, const QString &employeeId,
@@ -340,21 +311,21 @@ StaffResult EmployeeService::transfer(const commands::Actor &actor, const QStrin
 {
     const auto current = find(employeeId);
     if (!current)
-        return refused({{QString(), tr("The employee no longer exists.")}});
+        return StaffResult::refused({{QString(), tr("The employee no longer exists.")}});
     const QString newPosition = position.trimmed();
     const bool moved = departmentId != current->departmentId;
     const bool promoted = newPosition != current->position;
     if (!moved && !promoted)
-        return refused({{F::DepartmentId, tr("%1 is already in this department and position; nothing changes.")
+        return StaffResult::refused({{F::DepartmentId, tr("%1 is already in this department and position; nothing changes.")
                                               .arg(current->name)}});
     if (current->status == QLatin1String("departed"))
-        return refused({{F::Status, tr("%1 has departed and cannot be transferred.").arg(current->name)}});
+        return StaffResult::refused({{F::Status, tr("%1 has departed and cannot be transferred.").arg(current->name)}});
     if (departmentId.isEmpty() || !m_departments.find(departmentId))
-        return refused({{F::DepartmentId, tr("%1: the selected department does not exist.").arg(F::label(F::DepartmentId))}});
+        return StaffResult::refused({{F::DepartmentId, tr("%1: the selected department does not exist.").arg(F::label(F::DepartmentId))}});
     if (!date.isValid())
-        return refused({{QStringLiteral("effective_date"), tr("The date the transfer takes effect is required.")}});
+        return StaffResult::refused({{QStringLiteral("effective_date"), tr("The date the transfer takes effect is required.")}});
     if (current->hireDate.isValid() && date < current->hireDate)
-        return refused({{QStringLiteral("effective_date"),
+        return StaffResult::refused({{QStringLiteral("effective_date"),
                          tr("The transfer date (%1) cannot be before %2 (%3).")
                              .arg(date.toString(Qt::ISODate), F::label(F::HireDate),
                                   current->hireDate.toString(Qt::ISODate))}});
@@ -393,7 +364,7 @@ StaffResult EmployeeService::transfer(const commands::Actor &actor, const QStrin
         ctx.audit({action, QStringLiteral("employee"), employeeId, before, after});
         return true;
     });
-    return fromCommand(command, employeeId, newVersion);
+    return StaffResult::fromCommand(command, employeeId, newVersion);
 }
 
 commands::CommandResult EmployeeService::recordPrint(const commands::Actor &actor, const QString &employeeId,
