@@ -185,6 +185,16 @@
         <source>Cannot restore %1: the record it is attached to is archived. Restore that record first.</source>
         <translation>无法恢复 %1：它所属的记录已归档。请先恢复该记录。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n employee(s) report to %1. Give them another manager first, then archive %1.</source>
+        <translation>
+            <numerusform>有 %n 名员工的直属上级是%1。请先为他们指定其他上级，再归档%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the manager %2 is archived. Restore %2 or give %1 another manager first.</source>
+        <translation>无法恢复%1：其上级%2已归档。请先恢复%2，或为%1指定其他上级。</translation>
+    </message>
 </context>
 <context>
     <name>AuditActionNames</name>
@@ -730,10 +740,6 @@
         <translation>该合同已续签：请解除续签后的合同。</translation>
     </message>
     <message>
-        <source>The contract cannot end (%1) before it starts (%2).</source>
-        <translation>合同解除日期（%1）不能早于开始日期（%2）。</translation>
-    </message>
-    <message>
         <source>The contract already ends on %1; an early end must be before that date.</source>
         <translation>该合同本来就在 %1 到期；提前解除的日期必须早于此日期。</translation>
     </message>
@@ -752,6 +758,10 @@
     <message>
         <source>Nothing was changed in this contract.</source>
         <translation>该合同没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The contract cannot end (%1) on or before the day it starts (%2).</source>
+        <translation>合同的解除日期（%1）必须晚于开始日期（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2995,9 +3005,15 @@ Reload the customer as it is now stored? Your changes in this form will be lost.
         <translation>剩余天数</translation>
     </message>
     <message numerus="yes">
-        <source>Labour contracts ending within %n day(s) that have not been renewed. Double-click one or press Enter to open the staff file.</source>
+        <source>Labour contracts that have run out or end within %n day(s) and have not been renewed. Double-click one or press Enter to open the staff file.</source>
         <translation>
-            <numerusform>%n 天内到期且尚未续签的劳动合同。双击或按回车键打开员工档案。</numerusform>
+            <numerusform>以下劳动合同已到期或将在 %n 天内到期，且尚未续签。双击或按回车键可打开员工档案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -3894,16 +3910,6 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
         </translation>
     </message>
     <message>
-        <source>No labour contract ends within %1 days.</source>
-        <translation>%1 天内没有到期的劳动合同。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n labour contract(s) end within %1 days and have not been renewed.</source>
-        <translation>
-            <numerusform>%n 份劳动合同将在 %1 天内到期，尚未续签。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No customer&apos;s next step is due within %1 days.</source>
         <translation>%1 天内没有到期的客户跟进事项。</translation>
     </message>
@@ -3964,6 +3970,16 @@ HR Desk 将在此创建一个新的加密数据库，密钥随机生成；您还
     <message>
         <source>To do</source>
         <translation>待办</translation>
+    </message>
+    <message>
+        <source>No labour contract has run out or ends within %1 days.</source>
+        <translation>没有已到期或将在 %1 天内到期的劳动合同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labour contract(s) have run out or end within %1 days and have not been renewed.</source>
+        <translation>
+            <numerusform>有 %n 份劳动合同已到期或将在 %1 天内到期，且尚未续签。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4701,12 +4717,6 @@ Enter the recovery key you stored when the database was created. The database is
         <source>Staff</source>
         <translation>员工</translation>
     </message>
-    <message numerus="yes">
-        <source>%n labour contract(s) end within %1 days and have not been renewed. &lt;a href=&quot;#ending&quot;&gt;Show them&lt;/a&gt;</source>
-        <translation>
-            <numerusform>有 %n 份劳动合同将在 %1 天内到期且尚未续签。&lt;a href=&quot;#ending&quot;&gt;查看&lt;/a&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Last employee</source>
         <translation>最后一名员工</translation>
@@ -4722,6 +4732,12 @@ Enter the recovery key you stored when the database was created. The database is
     <message>
         <source>Rename or move departments; their employees move with them</source>
         <translation>重命名或移动部门；部门下的员工随之变动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labour contract(s) have run out or end within %1 days and have not been renewed. &lt;a href=&quot;#ending&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>有 %n 份劳动合同已到期或将在 %1 天内到期，且尚未续签。&lt;a href=&quot;#ending&quot;&gt;查看&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

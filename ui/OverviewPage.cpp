@@ -145,8 +145,8 @@ void OverviewPage::refreshReminders()
                                  : tr("%n employee(s) on probation: the probation ends within %1 days or has ended.",
                                       nullptr, probation).arg(Reminders::ProbationDays));
     reminderLabel(Reminder::Contracts)
-        ->setText(contracts == 0 ? tr("No labour contract ends within %1 days.").arg(staff::ContractService::WarningDays)
-                                 : tr("%n labour contract(s) end within %1 days and have not been renewed.", nullptr,
+        ->setText(contracts == 0 ? tr("No labour contract has run out or ends within %1 days.").arg(staff::ContractService::WarningDays)
+                                 : tr("%n labour contract(s) have run out or end within %1 days and have not been renewed.", nullptr,
                                       contracts).arg(staff::ContractService::WarningDays));
     reminderLabel(Reminder::FollowUps)
         ->setText(followUps == 0 ? tr("No customer's next step is due within %1 days.").arg(Reminders::FollowUpDays)

@@ -1,6 +1,7 @@
 #include "ui/ReminderListDialog.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -29,6 +30,8 @@ ReminderListDialog::ReminderListDialog(const QString &title, const QString &intr
             [this](QTreeWidgetItem *item) { emit chosen(item->data(0, IdRole).toString()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter opens the chosen row; it must not also reach Close as the dialog's default button.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(m_list, 1);

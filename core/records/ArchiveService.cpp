@@ -207,6 +207,12 @@ QString ArchiveService::archiveRefusal(commands::CommandContext &ctx, ArchiveKin
     if (owned > 0)
         return tr("%1 still owns %n customer(s). Change the owner of these customers first, then archive %1.", nullptr,
                   owned).arg(row.label);
+    // Their files would no longer save ("the selected manager does not exist").
+    const int reports = scalar(ctx.db(), QStringLiteral("SELECT count(*) FROM employee WHERE manager_id = ? "
+                                                        "AND deleted_at IS NULL"), {row.id}).toInt();
+    if (reports > 0)
+        return tr("%n employee(s) report to %1. Give them another manager first, then archive %1.", nullptr, reports)
+            .arg(row.label);
     return {};
 }
 
@@ -230,6 +236,12 @@ QString ArchiveService::restoreRefusal(commands::CommandContext &ctx, ArchiveKin
                       "Archive or correct that file first.")
                 .arg(row.label, q.value(0).toString(), q.value(1).toString());
         }
+        const QString manager = scalar(db, QStringLiteral("SELECT m.name FROM employee e JOIN employee m ON m.id = e.manager_id "
+                                                          "WHERE e.id = ? AND m.deleted_at IS NOT NULL"),
+                                       {row.id}).toString();
+        if (!manager.isEmpty())
+            return tr("Cannot restore %1: the manager %2 is archived. Restore %2 or give %1 another manager first.")
+                .arg(row.label, manager);
         return {};
     }
     case ArchiveKind::Customer: {
@@ -270,7 +282,15 @@ QString ArchiveService::restoreRefusal(commands::CommandContext &ctx, ArchiveKin
         // owner_type is one of the four tables of the schema's CHECK constraint.
         const QVariant ownerDeleted = scalar(db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM %1 WHERE id = ?")
                                                      .arg(ownerType), {q.value(1)});
-        if (!ownerDeleted.isValid() || ownerDeleted.toBool())
+        // A contract's file belongs to the contract's employee or customer as well.
+        QVariant holderDeleted(false);
+        if (ownerType == QLatin1String("labour_contract"))
+            holderDeleted = scalar(db, QStringLiteral("SELECT e.deleted_at IS NOT NULL FROM labour_contract x "
+                                                      "JOIN employee e ON e.id = x.employee_id WHERE x.id = ?"), {q.value(1)});
+        else if (ownerType == QLatin1String("sales_contract"))
+            holderDeleted = scalar(db, QStringLiteral("SELECT c.deleted_at IS NOT NULL FROM sales_contract x "
+                                                      "JOIN customer c ON c.id = x.customer_id WHERE x.id = ?"), {q.value(1)});
+        if (!ownerDeleted.isValid() || ownerDeleted.toBool() || !holderDeleted.isValid() || holderDeleted.toBool())
             return tr("Cannot restore %1: the record it is attached to is archived. Restore that record first.")
                 .arg(row.label);
         return {};

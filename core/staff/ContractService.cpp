@@ -228,7 +228,8 @@ StaffResult ContractService::renew(const commands::Actor &actor, const QString &
 
     QJsonObject arguments{{QStringLiteral("id"), c.id}, {QStringLiteral("renewal_of"), contractId},
                           {QStringLiteral("end_date"), StaffSql::jsonDate(newEnd)},
-                          {QStringLiteral("signed_on"), StaffSql::jsonDate(signedOn)}};
+                          {QStringLiteral("signed_on"), StaffSql::jsonDate(signedOn)},
+                          {QStringLiteral("contract_no"), StaffSql::jsonText(c.contractNo)}};
     const auto command = m_workspace.runner().run(actor, QStringLiteral("labour_contract.renew"), arguments,
                                                   [&](commands::CommandContext &ctx) {
         if (!insertContract(ctx, c))
@@ -267,8 +268,10 @@ StaffResult ContractService::end(const commands::Actor &actor, const QString &co
             return ctx.fail(tr("This contract was already ended on %1.").arg(iso(c->endDate)));
         if (isRenewed(ctx.db(), c->id))
             return ctx.fail(tr("This contract was renewed: end the renewal instead."));
-        if (endDate < c->startDate)
-            late.append({QStringLiteral("end_date"), tr("The contract cannot end (%1) before it starts (%2).")
+        // As for a new contract (EmployeeValidator): the end comes after the start, so that the
+        // ended contract can still be corrected.
+        if (endDate <= c->startDate)
+            late.append({QStringLiteral("end_date"), tr("The contract cannot end (%1) on or before the day it starts (%2).")
                                                          .arg(iso(endDate), iso(c->startDate))});
         else if (c->endDate.isValid() && endDate >= c->endDate)
             late.append({QStringLiteral("end_date"), tr("The contract already ends on %1; an early end must be before "
@@ -404,12 +407,15 @@ QList<EndingContract> ContractService::endingWithin(int days, QDate today) const
     QSqlQuery q(m_workspace.db());
     q.prepare(QStringLiteral(
         "SELECT %1, e.employee_no, e.name FROM labour_contract c JOIN employee e ON e.id = c.employee_id "
-        "WHERE c.deleted_at IS NULL AND c.end_date BETWEEN ? AND ? AND e.deleted_at IS NULL "
+        "WHERE c.deleted_at IS NULL AND c.end_date <= ? AND e.deleted_at IS NULL "
         "AND e.status <> 'departed' AND NOT EXISTS (SELECT 1 FROM labour_contract r "
         "WHERE r.renewal_of = c.id AND r.deleted_at IS NULL) "
+        // A contract that has run out while the person still works here is the most urgent one,
+        // unless a later contract followed it without being entered as its renewal.
+        "AND NOT EXISTS (SELECT 1 FROM labour_contract n WHERE n.employee_id = c.employee_id "
+        "AND n.deleted_at IS NULL AND n.start_date > c.start_date) "
         // An early end is decided: nothing to renew.
         "AND c.end_reason IS NULL ORDER BY c.end_date, e.employee_no").arg(Columns));
-    q.addBindValue(iso(today));
     q.addBindValue(iso(today.addDays(days)));
     QList<EndingContract> result;
     if (!q.exec()) {

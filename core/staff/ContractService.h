@@ -56,8 +56,9 @@ public:
     std::optional<LabourContract> find(const QString &id) const;
     // The employee's contracts, oldest first.
     QList<LabourContract> listFor(const QString &employeeId) const;
-    // Live contracts ending between today and today + days (both inclusive) that have not been
-    // renewed, of employees who have not departed; soonest first.
+    // Live contracts ending by today + days (inclusive) that have not been renewed, ended early
+    // or followed by a later contract, of employees who have not departed; soonest first, those
+    // already run out (daysLeft < 0) before them.
     QList<EndingContract> endingWithin(int days, QDate today) const;
 
 private:

@@ -10,6 +10,7 @@
 #include "storage/RowBatch.h"
 #include "storage/search/SearchEntryBatch.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -69,7 +70,8 @@ bool EmployeeWriter::write(commands::CommandContext &ctx, std::vector<Employee> 
         outcome->error = std::move(error);
         return false;
     };
-    const QDate today = QDate::fromString(ctx.now().left(10), Qt::ISODate);
+    // The command's day where the desk is (ctx.now() is UTC: before 08:00 in China it is yesterday).
+    const QDate today = QDateTime::fromString(ctx.now(), Qt::ISODateWithMs).toLocalTime().date();
     for (Employee &e : employees) {
         if (e.id.isEmpty())
             e.id = newId();

@@ -54,7 +54,7 @@ QList<FollowUpDue> Reminders::followUpsDue(QDate today) const
     q.prepare(QStringLiteral(
         "SELECT f.id, c.id, c.name, f.next_step, f.next_step_due, e.name FROM customer c "
         "JOIN follow_up f ON f.id = (SELECT l.id FROM follow_up l WHERE l.customer_id = c.id AND l.deleted_at IS NULL "
-        "  ORDER BY l.occurred_at DESC LIMIT 1) "
+        "  ORDER BY l.occurred_at DESC, l.id DESC LIMIT 1) "
         "LEFT JOIN employee e ON e.id = f.by_employee_id "
         "WHERE c.deleted_at IS NULL AND f.next_step_due IS NOT NULL AND f.next_step_due <= ? "
         "ORDER BY f.next_step_due, c.name"));

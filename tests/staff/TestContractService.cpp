@@ -123,6 +123,15 @@ private slots:
         // A renewed contract no longer warns.
         QVERIFY(contracts.renew(m_clerk, day30.id, today.addYears(3), today).ok);
         QCOMPARE(contracts.endingWithin(ContractService::WarningDays, today).size(), 1);
+
+        // A contract that ran out a week ago with nothing after it is the most urgent one.
+        const QString d = hire(*ws, QStringLiteral("HD000004"), QStringLiteral("179"));
+        const auto lapsed = contracts.add(m_clerk, fixedTerm(d, QDate(2021, 7, 1), today.addDays(-7)));
+        QVERIFY2(lapsed.ok, qPrintable(lapsed.error));
+        const auto withLapsed = contracts.endingWithin(ContractService::WarningDays, today);
+        QCOMPARE(withLapsed.size(), 2);
+        QCOMPARE(withLapsed.first().contract.id, lapsed.id);
+        QCOMPARE(withLapsed.first().daysLeft, -7);
     }
 
     void endEarlyIsValidatedAuditedAndStopsTheWarning()

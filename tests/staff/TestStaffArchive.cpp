@@ -240,6 +240,32 @@ private slots:
         QVERIFY(ArchiveService(**m_ws).archive(m_clerk, ArchiveKind::Employee, id, QStringLiteral("离职"), 1).ok);
     }
 
+    void managerOfLiveStaffIsRefused()
+    {
+        const QString boss = hire(QStringLiteral("HD000001"), QStringLiteral("李强"), QStringLiteral("31010419900307123"));
+        Employee report = person(QStringLiteral("HD000002"), QStringLiteral("王敏"), QStringLiteral("31010419910408457"));
+        report.managerId = boss;
+        const auto hired = EmployeeService(**m_ws).create(m_clerk, report);
+        QVERIFY2(hired.ok, qPrintable(hired.error));
+        ArchiveService archive(**m_ws);
+        const auto before = snapshot(QStringLiteral("employee"), boss);
+        const auto refused = archive.archive(m_clerk, ArchiveKind::Employee, boss, QStringLiteral("离职"), 1);
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.error, QStringLiteral("1 employee(s) report to 李强. Give them another manager first, then archive 李强."));
+        QCOMPARE(snapshot(QStringLiteral("employee"), boss), before);
+
+        // Once the report is archived too, the manager may go; the report then comes back only
+        // after the manager.
+        QVERIFY(archive.archive(m_clerk, ArchiveKind::Employee, hired.id, QStringLiteral("离职"), 1).ok);
+        QVERIFY(archive.archive(m_clerk, ArchiveKind::Employee, boss, QStringLiteral("离职"), 1).ok);
+        const auto early = archive.restore(m_clerk, ArchiveKind::Employee, hired.id, 2);
+        QVERIFY(!early.ok);
+        QCOMPARE(early.error, QStringLiteral("Cannot restore 王敏: the manager 李强 is archived. Restore 李强 or give 王敏 "
+                                             "another manager first."));
+        QVERIFY(archive.restore(m_clerk, ArchiveKind::Employee, boss, 2).ok);
+        QVERIFY(archive.restore(m_clerk, ArchiveKind::Employee, hired.id, 2).ok);
+    }
+
     void documentArchiveAndRestore()
     {
         const QString employee = hire(QStringLiteral("HD000001"), QStringLiteral("张伟"), QStringLiteral("31010419900307123"));

@@ -96,6 +96,8 @@ private slots:
         QTest::keyClick(list->list(), Qt::Key_Return);
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.first().first().toString(), employee);
+        // The list stays open for the next row (Enter does not also press Close).
+        QVERIFY(list->isVisible());
 
         std::unique_ptr<QDialog> contracts(page.reminderDialog(Reminder::Contracts));
         QVERIFY(qobject_cast<ui::EndingContractsDialog *>(contracts.get()));

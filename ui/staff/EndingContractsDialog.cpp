@@ -4,6 +4,7 @@
 #include "ui/staff/StaffUi.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -20,7 +21,7 @@ EndingContractsDialog::EndingContractsDialog(const QList<staff::EndingContract> 
     , m_list(new QTreeWidget(this))
 {
     setWindowTitle(tr("Contracts ending soon"));
-    auto *intro = new QLabel(tr("Labour contracts ending within %n day(s) that have not been renewed. "
+    auto *intro = new QLabel(tr("Labour contracts that have run out or end within %n day(s) and have not been renewed. "
                                 "Double-click one or press Enter to open the staff file.",
                                 nullptr, staff::ContractService::WarningDays),
                              this);
@@ -34,7 +35,8 @@ EndingContractsDialog::EndingContractsDialog(const QList<staff::EndingContract> 
         auto *item = new QTreeWidgetItem(m_list, {c.employeeNo, c.employeeName, c.contract.contractNo,
                                                   staff::ContractService::typeLabel(c.contract.type),
                                                   StaffUi::dateText(c.contract.endDate),
-                                                  QString::number(c.daysLeft)});
+                                                  c.daysLeft < 0 ? tr("%n day(s) overdue", nullptr, -c.daysLeft)
+                                                                 : QString::number(c.daysLeft)});
         item->setData(0, EmployeeIdRole, c.contract.employeeId);
         item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -42,6 +44,8 @@ EndingContractsDialog::EndingContractsDialog(const QList<staff::EndingContract> 
             [this](QTreeWidgetItem *item) { emit openEmployee(item->data(0, EmployeeIdRole).toString()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter opens the chosen row; it must not also reach Close as the dialog's default button.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);

@@ -158,7 +158,8 @@ void StaffPage::updateContractNotice()
         return;
     }
     m_contractNotice->showMessage(
-        tr("%n labour contract(s) end within %1 days and have not been renewed. <a href=\"#ending\">Show them</a>",
+        tr("%n labour contract(s) have run out or end within %1 days and have not been renewed. "
+           "<a href=\"#ending\">Show them</a>",
            nullptr, static_cast<int>(ending.size()))
             .arg(staff::ContractService::WarningDays));
 }
