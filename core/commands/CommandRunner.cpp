@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Ids.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QVariantMap>
 #include <QLoggingCategory>
@@ -107,6 +108,8 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
     };
 
     CommandContext context(m_db, actor, result.commandId, now);
+    QElapsedTimer timer;
+    timer.start();
     bool bodyOk = false;
     try {
         bodyOk = body(context);
@@ -117,6 +120,7 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
         return abort(context.error().isEmpty() ? tr("The operation failed.") : context.error());
     if (context.auditRecords().empty())
         return abort(tr("Internal error: command %1 declared no audit event.").arg(mutation));
+    const qint64 bodyMs = timer.restart();
 
     QString outboxError;
     result.deviceSeq = appendOutbox(
@@ -134,8 +138,11 @@ CommandResult CommandRunner::run(const Actor &actor, const QString &mutation,
     QString auditError;
     if (!audit::AuditChain::appendAll(m_db, events, &auditError))
         return abort(tr("Cannot write the audit log: %1").arg(auditError));
+    const qint64 logMs = timer.restart();
     if (!m_db.commit())
         return abort(tr("Cannot save the change: %1").arg(m_db.lastError().text()));
+    qCDebug(lcCommands) << "command" << mutation << "body" << bodyMs << "ms, outbox and" << events.size()
+                        << "audit events" << logMs << "ms, commit" << timer.elapsed() << "ms";
     result.ok = true;
     return result;
 }
