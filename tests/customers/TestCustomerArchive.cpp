@@ -3,7 +3,6 @@
 #include "core/customers/CustomerActivityService.h"
 #include "core/customers/CustomerService.h"
 #include "core/records/ArchiveService.h"
-#include "storage/search/SearchTokens.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,19 +50,7 @@ private:
         return result.id;
     }
 
-    QStringList found(const QString &text)
-    {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT se.entity_id FROM search_fts JOIN search_entry se ON se.docid = search_fts.rowid "
-                                 "WHERE search_fts MATCH ? AND se.entity_type = 'customer' ORDER BY 1"));
-        q.addBindValue(search::SearchTokens::matchExpression(text));
-        QStringList ids;
-        if (!q.exec())
-            qWarning() << q.lastError().text();
-        while (q.next())
-            ids << q.value(0).toString();
-        return ids;
-    }
+    QStringList found(const QString &text) { return test::searchHits(db(), QStringLiteral("customer"), text); }
 
     // Outbox and audit counts and the row: a refusal changes none of them.
     QVariantList snapshot(const QString &table, const QString &id)

@@ -4,7 +4,6 @@
 #include "core/staff/DocumentStore.h"
 #include "core/staff/EmployeeService.h"
 #include "core/validation/ResidentIdNumber.h"
-#include "storage/search/SearchTokens.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,20 +53,7 @@ private:
         return result.id;
     }
 
-    // Employees the search finds for text.
-    QStringList found(const QString &text)
-    {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT se.entity_id FROM search_fts JOIN search_entry se ON se.docid = search_fts.rowid "
-                                 "WHERE search_fts MATCH ? AND se.entity_type = 'employee' ORDER BY 1"));
-        q.addBindValue(search::SearchTokens::matchExpression(text));
-        QStringList ids;
-        if (!q.exec())
-            qWarning() << q.lastError().text();
-        while (q.next())
-            ids << q.value(0).toString();
-        return ids;
-    }
+    QStringList found(const QString &text) { return test::searchHits(db(), QStringLiteral("employee"), text); }
 
     QVariantList row(const QString &table, const QString &id)
     {

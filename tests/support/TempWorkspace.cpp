@@ -2,6 +2,10 @@
 
 #include "TestSupport.h"
 #include "core/common/Ids.h"
+#include "storage/search/SearchTokens.h"
+
+#include <QDebug>
+#include <QSqlError>
 
 #include <QSqlQuery>
 
@@ -21,6 +25,21 @@ qint64 rowCount(QSqlDatabase db, const QString &table)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QStringList searchHits(QSqlDatabase db, const QString &entityType, const QString &text)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT se.entity_id FROM search_fts JOIN search_entry se ON se.docid = search_fts.rowid "
+                             "WHERE search_fts MATCH ? AND se.entity_type = ? ORDER BY 1"));
+    q.addBindValue(search::SearchTokens::matchExpression(text));
+    q.addBindValue(entityType);
+    QStringList ids;
+    if (!q.exec())
+        qWarning() << q.lastError().text();
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 } // namespace hrdesk::test

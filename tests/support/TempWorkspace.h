@@ -2,6 +2,7 @@
 
 #include "core/workspace/Workspace.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -31,5 +32,7 @@ private:
 
 // Number of rows in table (a convenience for assertions).
 qint64 rowCount(QSqlDatabase db, const QString &table);
+// Ids of the entities of entityType that the search index finds for text, sorted.
+QStringList searchHits(QSqlDatabase db, const QString &entityType, const QString &text);
 
 } // namespace hrdesk::test
