@@ -285,11 +285,16 @@ Importer::Result Importer::execute(const ImportPlan &plan, const commands::Actor
     const auto command = m_workspace.runner().run(
         actor, staffTarget ? QStringLiteral("staff.import") : QStringLiteral("customers.import"), placeholder,
         [&](commands::CommandContext &ctx) {
+            QElapsedTimer phase;
+            phase.start();
             const bool written = staffTarget ? StaffImport::write(ctx, plan, progress, &staffWritten)
                                              : CustomerImport::write(ctx, plan, progress, &customerWritten);
             if (!written)
                 return false;
+            const qint64 writeMs = phase.restart();
             intentBuilder.join();
+            qCDebug(lcImport) << "rows written in" << writeMs << "ms, then waited" << phase.elapsed()
+                              << "ms for the intent";
             ctx.setArgumentsText(ImportIntent::withDepartments(std::move(rowsIntent), staffWritten.departmentIdsCreated,
                                                                staffWritten.departmentsCreated));
             ctx.audit({staffTarget ? QStringLiteral("import.staff") : QStringLiteral("import.customers"),

@@ -6,9 +6,11 @@
 #include "core/staff/EmployeeFields.h"
 #include "core/staff/EmployeeValidator.h"
 #include "core/staff/EmployeeWriter.h"
+#include "core/staff/StaffSql.h"
 #include "core/validation/ResidentIdNumber.h"
 #include "storage/search/SearchIndexBulkLoad.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -276,8 +278,11 @@ bool StaffImport::write(commands::CommandContext &ctx, const ImportPlan &plan, c
                             .arg(plan.staff[size_t(outcome.failedIndex)].row)
                             .arg(employees[size_t(outcome.failedIndex)].employeeNo, outcome.error));
     }
+    QElapsedTimer finish;
+    finish.start();
     if (!searchIndex.finish(&error))
         return ctx.fail(error);
+    qCDebug(lcStaff) << "search index finished in" << finish.elapsed() << "ms";
     written->rows = int(outcome.written);
     return true;
 }
