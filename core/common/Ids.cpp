@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QUuid>
 
 #include <mutex>
 
@@ -48,6 +49,13 @@ QString newId()
     text[at++] = '-';
     put(low, 12);
     return QString::fromLatin1(text, 36);
+}
+
+QString derivedId(QStringView role, const QString &id)
+{
+    // Random once, fixed forever: changing it would change every derived key.
+    static const QUuid ns(QStringLiteral("6f1c2d4e-8a3b-4c5d-9e7f-0a1b2c3d4e5f"));
+    return QUuid::createUuidV5(ns, role.toString() + u':' + id).toString(QUuid::WithoutBraces);
 }
 
 } // namespace hrdesk

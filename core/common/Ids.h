@@ -12,6 +12,11 @@ namespace hrdesk {
 // are: two devices share a prefix only within the same millisecond.
 QString newId();
 
+// The id of a row that follows from another row alone (the first owner record of a new
+// customer): UUID version 5 (RFC 9562) of "role:id" under HR Desk's own namespace. A server
+// replaying the command makes the row under the same key without the intent naming it.
+QString derivedId(QStringView role, const QString &id);
+
 // Eight characters that tell ids apart on screen: the end of the id, which is random (the start
 // of a version 7 id is its time, shared by the ids of one import).
 inline QString shortId(const QString &id)

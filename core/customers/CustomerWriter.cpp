@@ -111,7 +111,8 @@ bool CustomerWriter::write(commands::CommandContext &ctx, qint64 count, const So
         const QString changedBy = ctx.actor().id.isEmpty() ? ctx.actor().name : ctx.actor().id;
         const QString reason = CustomerService::createdReason();
         for (const FirstOwner &owner : owners) {
-            ownerChange.bindText(1, newId());
+            // Derived from the customer, so that replaying the intent makes the same row.
+            ownerChange.bindText(1, derivedId(u"customer_owner_change.created", owner.customerId));
             ownerChange.bindText(2, owner.customerId);
             ownerChange.bindText(3, owner.ownerId);
             ownerChange.bindText(4, ctx.now());

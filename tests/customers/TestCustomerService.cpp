@@ -1,6 +1,7 @@
 #include "TempWorkspace.h"
 
 #include "core/customers/CustomerActivityService.h"
+#include "core/common/Ids.h"
 #include "core/customers/CustomerService.h"
 #include "core/customers/Money.h"
 #include "core/records/ArchiveService.h"
@@ -155,6 +156,8 @@ private slots:
         QCOMPARE(history.first().reason, QStringLiteral("created"));
         QCOMPARE(history.first().commandId, result.commandId);
         QCOMPARE(history.first().changedByName, m_clerk.name);
+        // Its key follows from the customer's, so a replay of the intent makes the same row.
+        QCOMPARE(history.first().id, hrdesk::derivedId(u"customer_owner_change.created", result.id));
 
         const auto after = snapshot();
         QCOMPARE(after[0], before[0] + 1);
