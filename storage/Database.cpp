@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,12 +34,15 @@ bool execPragma(QSqlDatabase &db, const QString &sql, QString *error)
 }
 
 // A write interrupted by a crash while the database used a rollback journal (a large import, a
-// rekey) leaves a hot journal holding the old content of the pages it changed. Only a
-// connection that may write can roll it back; a read-only one refuses to read the file at all
-// (SQLITE_READONLY_ROLLBACK). Rolling back restores the last committed state, exactly what the
-// next read-write open would do, so a read-only open (hrdesk-admin check) does it first. Reading
-// page 1 with the key is enough; should anything fail, the read-only open reports it.
-void rollBackHotJournal(const QString &path, QByteArrayView rawKey)
+// rekey) leaves a journal beside the file. A hot one holds the old content of the pages it
+// changed; only a connection that may write can roll it back, and a read-only one refuses to
+// read the file at all (SQLITE_READONLY_ROLLBACK). Rolling back restores the last committed
+// state, exactly what the next read-write open would do, so every open does it first: reading
+// page 1 with the key is enough. A journal killed before its header was written (first byte
+// zero, or empty) is not hot: SQLite ignores it and, in WAL mode, never removes it. It is removed
+// here while this connection holds the write lock, so no other writer can be using it. Should
+// anything fail, the real open reports it.
+void settleInterruptedJournal(const QString &path, QByteArrayView rawKey)
 {
     const QString name = nextConnectionName();
     {
@@ -49,7 +53,18 @@ void rollBackHotJournal(const QString &path, QByteArrayView rawKey)
                 QSqlQuery quiet(db);
                 quiet.exec(QStringLiteral("PRAGMA cipher_log_level = NONE"));
             }
-            static_cast<SqlCipherDriver *>(db.driver())->setKey(rawKey);
+            if (static_cast<SqlCipherDriver *>(db.driver())->setKey(rawKey)) {
+                QSqlQuery lock(db);
+                QFile journal(path + QStringLiteral("-journal"));
+                if (journal.exists() && lock.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                    char first = 0;
+                    if (journal.open(QIODevice::ReadOnly) && (journal.size() == 0 || (journal.getChar(&first) && first == 0))) {
+                        journal.close();
+                        journal.remove();
+                    }
+                    lock.exec(QStringLiteral("ROLLBACK"));
+                }
+            }
             db.close();
         }
     }
@@ -97,8 +112,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QByteArrayView raw
         return nullptr;
     }
 
-    if (mode == Mode::ReadOnly && !rawKey.isEmpty() && QFileInfo::exists(path + QStringLiteral("-journal")))
-        rollBackHotJournal(path, rawKey);
+    if (mode != Mode::CreateNew && !rawKey.isEmpty() && QFileInfo::exists(path + QStringLiteral("-journal")))
+        settleInterruptedJournal(path, rawKey);
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     database->m_readOnly = mode == Mode::ReadOnly;
