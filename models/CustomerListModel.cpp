@@ -61,6 +61,7 @@ ListQuery CustomerListModel::baseQuery() const
     ListQuery query;
     query.baseTable = QStringLiteral("customer c");
     query.idColumn = QStringLiteral("c.id");
+    query.versionColumn = QStringLiteral("c.version");
     query.joins = QStringLiteral("LEFT JOIN employee o ON o.id = c.owner_id");
     query.columns = QStringLiteral("c.name, c.kind, c.tier, c.region, c.industry, o.name, c.phone, c.status, "
                                    "c.score, c.source, c.updated_at");

@@ -89,8 +89,9 @@ QVector<KeysetPager::Row> KeysetPager::query(const QString &where, const QVarian
     QStringList conditions = m_query.conditions;
     if (!where.isEmpty())
         conditions.append(where);
-    const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM %4 %5%6 ORDER BY %1%7, %2%7 LIMIT %8")
-                            .arg(m_query.sortExpression, m_query.idColumn, m_query.columns, m_query.baseTable,
+    const QString sql = QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 %6%7 ORDER BY %1%8, %2%8 LIMIT %9")
+                            .arg(m_query.sortExpression, m_query.idColumn, m_query.versionColumn, m_query.columns,
+                                 m_query.baseTable,
                                  m_query.joins,
                                  conditions.isEmpty() ? QString()
                                                       : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
@@ -116,8 +117,9 @@ QVector<KeysetPager::Row> KeysetPager::query(const QString &where, const QVarian
         Row row;
         row.key = q.value(0);
         row.id = q.value(1).toString();
-        row.values.reserve(columns - 2);
-        for (int c = 2; c < columns; ++c)
+        row.version = q.value(2).toLongLong();
+        row.values.reserve(columns - 3);
+        for (int c = 3; c < columns; ++c)
             row.values.append(q.value(c));
         if (m_transform)
             m_transform(row.values);

@@ -34,6 +34,7 @@ public:
     {
         QVariant key;
         QString id;
+        qint64 version = 0; // as read with the page: a command on the row names it
         QVariantList values; // the query's columns, after the row transform
     };
     // Applied to every row as it is loaded: models mask sensitive values here, so clear values

@@ -128,6 +128,12 @@ QString ListModelBase::entityId(int row) const
     return r ? r->id : QString();
 }
 
+qint64 ListModelBase::entityVersion(int row) const
+{
+    const KeysetPager::Row *r = m_pager.row(row);
+    return r ? r->version : 0;
+}
+
 int ListModelBase::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_pager.total();

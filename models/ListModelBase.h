@@ -46,6 +46,9 @@ public:
     // Loads the last page directly (reverse keyset query); the view then scrolls to the bottom.
     void jumpToEnd();
     QString entityId(int row) const;
+    // The row's version as the list read it (0: row not loaded); a command started from the list
+    // names it, so a change made meanwhile is refused instead of overwritten.
+    qint64 entityVersion(int row) const;
     // Re-reads the count and drops the cached pages (after an edit, import or sync).
     void reload();
 

@@ -13,6 +13,7 @@ struct ListQuery
 {
     QString baseTable;       // "customer c"
     QString idColumn;        // "c.id": unique, the tiebreak of every sort
+    QString versionColumn;   // "c.version": the row version a command on the row checks against
     QString joins;           // "LEFT JOIN employee o ON o.id = c.owner_id"
     QString columns;         // the select list after the sort key and id
     QStringList conditions;  // ANDed, with ? placeholders

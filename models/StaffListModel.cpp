@@ -61,6 +61,7 @@ ListQuery StaffListModel::baseQuery() const
     ListQuery query;
     query.baseTable = QStringLiteral("employee e");
     query.idColumn = QStringLiteral("e.id");
+    query.versionColumn = QStringLiteral("e.version");
     query.joins = QStringLiteral("LEFT JOIN department d ON d.id = e.department_id");
     // One value per catalogue column, then the ID type the ID number is masked by.
     query.columns = QStringLiteral("e.employee_no, e.name, e.gender, d.name, e.position, e.mobile, e.id_number, "

@@ -45,10 +45,15 @@ ArchiveControls::ArchiveControls(Workspace &workspace, commands::Actor actor, re
     updateButtons();
 }
 
-void ArchiveControls::setCurrentId(std::function<QString()> currentId)
+void ArchiveControls::setCurrent(std::function<Current()> current)
 {
-    m_currentId = std::move(currentId);
+    m_current = std::move(current);
     updateButtons();
+}
+
+ArchiveControls::Current ArchiveControls::current() const
+{
+    return m_current ? m_current() : Current{};
 }
 
 bool ArchiveControls::showsArchived() const
@@ -58,19 +63,22 @@ bool ArchiveControls::showsArchived() const
 
 void ArchiveControls::updateButtons()
 {
-    const bool chosen = m_currentId && !m_currentId().isEmpty();
+    const bool chosen = !current().id.isEmpty();
     m_archive->setEnabled(chosen && !showsArchived());
     m_restore->setEnabled(chosen && showsArchived());
 }
 
 bool ArchiveControls::archiveCurrent()
 {
-    const QString id = m_currentId ? m_currentId() : QString();
+    const Current shown = current();
+    const QString id = shown.id;
     if (id.isEmpty() || showsArchived())
         return false;
-    const auto result = ArchiveDialog::ask(m_workspace, m_actor, m_kind, id, m_parent);
-    if (!result)
+    const auto result = ArchiveDialog::ask(m_workspace, m_actor, m_kind, id, shown.version, m_parent);
+    if (!result) {
+        emit changed(); // cancelled or refused (a change made meanwhile): show the list as it is now
         return false;
+    }
     const auto record = records::ArchiveService(m_workspace).find(m_kind, id);
     m_undoId = id;
     m_undoVersion = result->version;
@@ -84,13 +92,10 @@ bool ArchiveControls::archiveCurrent()
 
 bool ArchiveControls::restoreCurrent()
 {
-    const QString id = m_currentId ? m_currentId() : QString();
-    if (id.isEmpty() || !showsArchived())
+    const Current shown = current();
+    if (shown.id.isEmpty() || !showsArchived())
         return false;
-    const auto record = records::ArchiveService(m_workspace).find(m_kind, id);
-    if (!record)
-        return false;
-    return restore(id, record->version);
+    return restore(shown.id, shown.version);
 }
 
 bool ArchiveControls::undoArchive()
@@ -107,6 +112,7 @@ bool ArchiveControls::restore(const QString &id, qint64 version)
     if (!result.ok) {
         m_notice->setKind(NoticeLabel::Kind::Error);
         m_notice->showMessage(result.error.toHtmlEscaped());
+        emit changed(); // a change made meanwhile: show the list as it is now
         return false;
     }
     const auto record = records::ArchiveService(m_workspace).find(m_kind, id);

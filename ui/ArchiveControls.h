@@ -31,8 +31,15 @@ class ArchiveControls : public QObject
 public:
     ArchiveControls(Workspace &workspace, commands::Actor actor, records::ArchiveKind kind, QWidget *parent);
 
-    // The id of the list's current record (empty: none).
-    void setCurrentId(std::function<QString()> currentId);
+    // The list's current record as the list shows it: its id (empty: none) and the version the
+    // list read. Archive and Restore name that version, so a record changed since the list was
+    // read is refused (the list reloads) instead of acted on unseen.
+    struct Current
+    {
+        QString id;
+        qint64 version = 0;
+    };
+    void setCurrent(std::function<Current()> current);
 
     QCheckBox *showArchivedBox() const { return m_showArchived; }
     QPushButton *archiveButton() const { return m_archive; }
@@ -54,13 +61,14 @@ signals:
     void changed();
 
 private:
+    Current current() const;
     bool restore(const QString &id, qint64 version);
 
     Workspace &m_workspace;
     commands::Actor m_actor;
     records::ArchiveKind m_kind;
     QWidget *m_parent;
-    std::function<QString()> m_currentId;
+    std::function<Current()> m_current;
     QCheckBox *m_showArchived;
     QPushButton *m_archive;
     QPushButton *m_restore;

@@ -27,12 +27,13 @@ std::function<bool(ArchiveDialog *)> &hookSlot()
 using records::ArchiveKind;
 
 ArchiveDialog::ArchiveDialog(Workspace &workspace, commands::Actor actor, ArchiveKind kind, const QString &id,
-                             QWidget *parent)
+                             qint64 shownVersion, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_kind(kind)
     , m_record(records::ArchiveService(workspace).find(kind, id))
+    , m_shownVersion(shownVersion > 0 ? shownVersion : (m_record ? m_record->version : 0))
     , m_explanation(new QLabel(this))
     , m_reason(new QLineEdit(this))
     , m_archive(new QPushButton(tr("&Archive"), this))
@@ -105,9 +106,10 @@ void ArchiveDialog::setHook(std::function<bool(ArchiveDialog *)> hook)
 }
 
 std::optional<records::ArchiveResult> ArchiveDialog::ask(Workspace &workspace, const commands::Actor &actor,
-                                                         ArchiveKind kind, const QString &id, QWidget *parent)
+                                                         ArchiveKind kind, const QString &id, qint64 shownVersion,
+                                                         QWidget *parent)
 {
-    ArchiveDialog dialog(workspace, actor, kind, id, parent);
+    ArchiveDialog dialog(workspace, actor, kind, id, shownVersion, parent);
     const bool accepted = hookSlot() ? hookSlot()(&dialog) : dialog.exec() == QDialog::Accepted;
     if (!accepted || !dialog.archiveResult().ok)
         return std::nullopt;
@@ -125,7 +127,7 @@ bool ArchiveDialog::apply()
         return false;
     }
     m_result = records::ArchiveService(m_workspace).archive(m_actor, m_kind, m_record->id, m_reason->text(),
-                                                            m_record->version);
+                                                            m_shownVersion);
     if (!m_result.ok) {
         m_message->showMessage(m_result.error);
         DialogSizer::fit(this);

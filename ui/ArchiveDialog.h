@@ -28,13 +28,16 @@ class ArchiveDialog : public QDialog
     Q_OBJECT
 
 public:
+    // shownVersion: the record's version as the list showed it, which the archive names (a change
+    // made since is refused); 0: the version read when the dialog opens.
     ArchiveDialog(Workspace &workspace, commands::Actor actor, records::ArchiveKind kind, const QString &id,
-                  QWidget *parent = nullptr);
+                  qint64 shownVersion = 0, QWidget *parent = nullptr);
 
     // Shows the dialog for the record; the archive's result when it was archived, else nullopt
     // (cancelled, or the record is gone).
     static std::optional<records::ArchiveResult> ask(Workspace &workspace, const commands::Actor &actor,
-                                                     records::ArchiveKind kind, const QString &id, QWidget *parent);
+                                                     records::ArchiveKind kind, const QString &id,
+                                                     qint64 shownVersion, QWidget *parent);
     // Test seam: called with each dialog ask() opens instead of exec(); the hook fills and
     // applies it and returns whether it was accepted. Empty: exec().
     static void setHook(std::function<bool(ArchiveDialog *)> hook);
@@ -60,6 +63,7 @@ private:
     commands::Actor m_actor;
     records::ArchiveKind m_kind;
     std::optional<records::ArchivableRecord> m_record;
+    qint64 m_shownVersion;
     records::ArchiveResult m_result;
     QLabel *m_explanation;
     QLineEdit *m_reason;

@@ -144,6 +144,12 @@ QString ListPage::currentId() const
     return current.isValid() ? m_model->entityId(current.row()) : QString();
 }
 
+qint64 ListPage::currentVersion() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->entityVersion(current.row()) : 0;
+}
+
 void ListPage::buildColumnMenu()
 {
     const models::ColumnSet &set = m_model->columns();

@@ -62,6 +62,8 @@ public:
 
     // The id of the current row's entity, or empty.
     QString currentId() const;
+    // The current row's version as the list read it (0: none).
+    qint64 currentVersion() const;
     // Imports into this list with the import wizard; re-reads the list when rows came in.
     void importFile();
     // Exports the list as it is filtered now, with the columns shown, in their order.

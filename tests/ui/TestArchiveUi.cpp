@@ -128,6 +128,43 @@ private slots:
         QCOMPARE(page.model()->totalCount(), 1);
     }
 
+    void changeSinceTheListWasReadIsRefused()
+    {
+        // The list reads 张伟 at version 1; meanwhile he is archived and restored elsewhere (version 3).
+        ui::StaffPage page(**m_ws, StaffFixture::clerk());
+        ui::ArchiveControls *controls = page.archiveControls();
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QCOMPARE(page.currentId(), m_zhang);
+        QCOMPARE(page.currentVersion(), 1);
+        records::ArchiveService service(**m_ws);
+        QVERIFY(service.archive(StaffFixture::clerk(), records::ArchiveKind::Employee, m_zhang, QStringLiteral("误操作"), 1).ok);
+        QVERIFY(service.restore(StaffFixture::clerk(), records::ArchiveKind::Employee, m_zhang, 2).ok);
+
+        // Archive names the version the list showed: refused with the reason on screen, nothing
+        // archived, and the list reads the record again.
+        QString refusal;
+        ui::ArchiveDialog::setHook([&](ui::ArchiveDialog *dialog) {
+            dialog->reasonEdit()->setText(QStringLiteral("重复建档"));
+            const bool applied = dialog->apply();
+            refusal = dialog->messageLabel()->text();
+            return applied;
+        });
+        QVERIFY(!controls->archiveCurrent());
+        QVERIFY2(refusal.contains(QStringLiteral("version 1, now 3")), qPrintable(refusal));
+        QVERIFY(service.find(records::ArchiveKind::Employee, m_zhang)->archivedAt.isEmpty());
+        QCOMPARE(page.model()->totalCount(), 2);
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QCOMPARE(page.currentVersion(), 3);
+
+        // Read again, the same archive goes through.
+        ui::ArchiveDialog::setHook([&](ui::ArchiveDialog *dialog) {
+            dialog->reasonEdit()->setText(QStringLiteral("重复建档"));
+            return dialog->apply();
+        });
+        QVERIFY(controls->archiveCurrent());
+        QCOMPARE(page.model()->totalCount(), 1);
+    }
+
 private:
     std::unique_ptr<test::TempWorkspace> m_ws;
     QString m_zhang;

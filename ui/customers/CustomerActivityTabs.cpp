@@ -123,7 +123,13 @@ ArchiveControls *CustomerActivityTabs::archiveControls(QTableWidget *table, reco
                                                        const QList<QPushButton *> &liveOnly)
 {
     auto *controls = new ArchiveControls(m_workspace, m_actor, kind, m_parentWidget);
-    controls->setCurrentId([table] { return rowId(table); });
+    controls->setCurrent([table] {
+        const int row = table->currentRow();
+        const QTableWidgetItem *item = row >= 0 ? table->item(row, 0) : nullptr;
+        return item ? ArchiveControls::Current{item->data(Qt::UserRole).toString(),
+                                               item->data(Qt::UserRole + 1).toLongLong()}
+                    : ArchiveControls::Current{};
+    });
     connect(table, &QTableWidget::currentCellChanged, controls, &ArchiveControls::updateButtons);
     // Archived records are read-only until restored.
     connect(controls, &ArchiveControls::showArchivedChanged, this, [this, liveOnly](bool archived) {

@@ -105,7 +105,7 @@ CustomerPage::CustomerPage(Workspace &workspace, commands::Actor actor, QWidget 
         if (!m_archive->showsArchived())
             openCustomer(model()->entityId(index.row()));
     });
-    m_archive->setCurrentId([this] { return currentId(); });
+    m_archive->setCurrent([this] { return ArchiveControls::Current{currentId(), currentVersion()}; });
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerPage::updateActions);
     connect(m_archive, &ArchiveControls::showArchivedChanged, this, [this](bool archived) {
         model()->setShowArchived(archived);

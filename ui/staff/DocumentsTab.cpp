@@ -24,6 +24,7 @@ namespace hrdesk::ui {
 
 namespace {
 constexpr int DocumentIdRole = Qt::UserRole + 1;
+constexpr int DocumentVersionRole = Qt::UserRole + 2;
 const QString EmployeeOwner = QStringLiteral("employee");
 } // namespace
 
@@ -48,7 +49,12 @@ DocumentsTab::DocumentsTab(Workspace &workspace, commands::Actor actor, QWidget 
     connect(m_saveAs, &QPushButton::clicked, this, &DocumentsTab::chooseAndSave);
     m_saveAs->setEnabled(false);
     // An archived document is listed by name only: its content is not shown or saved.
-    m_archive->setCurrentId([this] { return currentId(); });
+    m_archive->setCurrent([this] {
+        const QTreeWidgetItem *item = m_list->currentItem();
+        return item ? ArchiveControls::Current{item->data(0, DocumentIdRole).toString(),
+                                               item->data(0, DocumentVersionRole).toLongLong()}
+                    : ArchiveControls::Current{};
+    });
     connect(m_archive, &ArchiveControls::showArchivedChanged, this, [this](bool archived) {
         m_attach->setEnabled(!archived);
         reload();
@@ -97,6 +103,7 @@ void DocumentsTab::reload()
         auto *item = new QTreeWidgetItem(m_list, {d.fileName, d.mimeType, locale.formattedDataSize(d.sizeBytes),
                                                   d.updatedAt.left(10)});
         item->setData(0, DocumentIdRole, d.id);
+        item->setData(0, DocumentVersionRole, d.version);
     }
     m_saveAs->setEnabled(false);
     m_archive->updateButtons();

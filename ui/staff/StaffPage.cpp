@@ -58,7 +58,7 @@ StaffPage::StaffPage(Workspace &workspace, commands::Actor actor, QWidget *paren
     connect(view(), &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffPage::updateActions);
     // An archived file is read-only: it is restored before it is opened again.
-    m_archive->setCurrentId([this] { return currentId(); });
+    m_archive->setCurrent([this] { return ArchiveControls::Current{currentId(), currentVersion()}; });
     connect(m_archive, &ArchiveControls::showArchivedChanged, this, [this](bool archived) {
         model()->setShowArchived(archived);
         updateActions();
